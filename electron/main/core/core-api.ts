@@ -1,0 +1,34 @@
+import type { IpcResult } from '../../../shared/ipc/contract';
+import type { EngineKind } from '../../../shared/session/state';
+import type { Clock, Logger, WindowTransport } from './ports';
+
+export type DetachReason = 'closed' | 'reloaded' | 'crashed' | 'disconnected';
+
+export interface CoreOptions {
+  clock: Clock;
+  transport: WindowTransport;
+  logger: Logger;
+  host: 'electron' | 'web' | 'headless';
+  engine: EngineKind;
+  /** Why this engine was chosen, shown in the UI (e.g. "no ACS settings: simulator"). */
+  engineReason: string;
+  appVersion: string;
+  qa: boolean;
+  /** For the token endpoint source; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** For retry jitter; defaults to Math.random. */
+  random?: () => number;
+}
+
+/**
+ * What a host (Electron main, the Node web host, the headless scenario runner) needs from
+ * the core: windows come and go, and every renderer request goes through `handle`, which
+ * validates it against the contract before anything acts on it.
+ */
+export interface SoftphoneCore {
+  attachWindow(windowId: string): void;
+  /** Releases whatever the window held (its lease first), so nothing stays stale. */
+  detachWindow(windowId: string, reason: DetachReason): void;
+  handle(windowId: string, channel: unknown, payload: unknown): Promise<IpcResult<unknown>>;
+  dispose(): Promise<void>;
+}

@@ -1,0 +1,71 @@
+import type { ErrorCategory } from './categories';
+import type { Recovery } from './catalog';
+
+/**
+ * Failures the app detects itself, around the SDK rather than inside it. The SDK does not
+ * raise its documented timeouts when the service is unreachable (createCallAgent resolves,
+ * the agent just never connects), so these deadlines are what turn a silent stall into a
+ * visible, retried failure.
+ */
+export interface AppFailureEntry {
+  readonly category: ErrorCategory;
+  readonly title: string;
+  readonly explanation: string;
+  readonly action: string;
+  readonly recovery: Recovery;
+}
+
+export const appFailures = {
+  'create-timeout': {
+    category: 'UnexpectedClientError',
+    title: 'Creating the call agent took too long',
+    explanation: 'createCallAgent did not finish before its deadline; the SDK can stall while it starts.',
+    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    recovery: 'backoff',
+  },
+  'connect-timeout': {
+    category: 'UnexpectedClientError',
+    title: 'The call agent could not connect',
+    explanation: 'The call agent was created but never reached the Connected state, so it cannot place or receive calls.',
+    action: 'Retrying when the network is available. Check your connection, proxy or firewall if it persists.',
+    recovery: 'waitForNetworkThenRetry',
+  },
+  'connection-lost': {
+    category: 'UnexpectedClientError',
+    title: 'The connection to Azure Communication Services was lost',
+    explanation: 'The call agent stayed disconnected for too long after it had connected.',
+    action: 'Reconnecting when the network is available.',
+    recovery: 'waitForNetworkThenRetry',
+  },
+  'engine-lost': {
+    category: 'UnexpectedClientError',
+    title: 'The calling window stopped',
+    explanation: 'The window that was creating the call agent reloaded, closed or crashed before it finished.',
+    action: 'Signing in again in the window that is still open.',
+    recovery: 'backoff',
+  },
+  'token-endpoint': {
+    category: 'UnexpectedClientError',
+    title: 'The token service did not give a token',
+    explanation: 'The token endpoint could not be reached, timed out, or answered with something that is not a token.',
+    action: 'Retrying automatically with backoff. Check the endpoint URL and that the token service is running.',
+    recovery: 'backoff',
+  },
+  'token-expired': {
+    category: 'ExpectedError',
+    title: 'The access token has expired',
+    explanation: 'The pasted token is past its expiry time and the app has no way to get a new one.',
+    action: 'Paste a fresh token, or sign in with a token endpoint so the app can refresh tokens itself.',
+    recovery: 'fixFirst',
+  },
+  'token-invalid': {
+    category: 'ExpectedError',
+    title: 'This is not an ACS access token',
+    explanation: 'The token could not be read as a JSON Web Token with the claims ACS tokens carry.',
+    action: 'Copy the whole token again (three parts separated by dots) and sign in again.',
+    recovery: 'fixFirst',
+  },
+} as const satisfies Record<string, AppFailureEntry>;
+
+export type AppFailureId = keyof typeof appFailures;
+export const appFailureIds = Object.keys(appFailures) as AppFailureId[];

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { rawSdkErrorSchema } from '../errors/classify';
+import { agentKindSchema } from '../session/attempt';
+import { engineKindSchema, sessionViewSchema } from '../session/state';
+
+/*
+ * The one IPC contract between the renderer and the main-process core. Every channel is
+ * declared here once, with the schema that both ends validate at runtime; no other file
+ * writes a channel name as a raw string. Objects are strict so unexpected keys (including
+ * "__proto__" tricks) are rejected instead of carried along.
+ */
+
+const id = z.string().min(1).max(100);
+const empty = z.strictObject({});
+
+export const signInIntentSchema = z.strictObject({
+  source: z.discriminatedUnion('type', [
+    /** Simulator only: main mints an unsigned ACS-shaped token for a made-up user. */
+    z.strictObject({
+      type: z.literal('simulated'),
+      user: z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, 'Use 1 to 64 letters, digits, dots, dashes or underscores.'),
+    }),
+    z.strictObject({ type: z.literal('pasted'), token: z.string().trim().min(1, 'Paste an access token.').max(16_000) }),
+    z.strictObject({
+      type: z.literal('endpoint'),
+      url: z
+        .string()
+        .trim()
+        .max(2_000)
+        .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'Enter an http(s) URL for the token endpoint.'),
+    }),
+  ]),
+  displayName: z.string().trim().max(256).optional(),
+  /** "auto" reads the token's claims and picks CallAgent or TeamsCallAgent. */
+  agentKind: z.enum(['auto', 'acs', 'teams']),
+  /** QA override: skip the pre-flight checks so the SDK itself raises 44114/40229/40231/44214. */
+  skipPreflight: z.boolean(),
+});
+export type SignInIntent = z.infer<typeof signInIntentSchema>;
+
+export const deadlinesSchema = z.strictObject({
+  createMs: z.number().int().positive(),
+  connectMs: z.number().int().positive(),
+});
+
+export const engineCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('createAgent'),
+    leaseId: id,
+    attempt: z.number().int().positive(),
+    agentKind: agentKindSchema,
+    displayName: z.string().max(256).optional(),
+    token: z.string().min(1).max(16_000),
+    deadlines: deadlinesSchema,
+  }),
+  z.strictObject({
+    type: z.literal('disposeAgent'),
+    leaseId: id,
+    reason: z.enum(['signOut', 'takeOver', 'beforeRetry', 'superseded']),
+  }),
+]);
+export type EngineCommand = z.infer<typeof engineCommandSchema>;
+
+/** What the engine saw happen to one attempt; main decides what follows. */
+export const engineEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('created') }),
+  z.strictObject({ type: z.literal('connected') }),
+  z.strictObject({ type: z.literal('failed'), error: rawSdkErrorSchema.strict() }),
+  z.strictObject({ type: z.literal('timedOut'), stage: z.enum(['create', 'connect']) }),
+  /** A ready agent stayed disconnected past its grace period. */
+  z.strictObject({ type: z.literal('connectionLost') }),
+  z.strictObject({ type: z.literal('disposed') }),
+]);
+export type EngineEvent = z.infer<typeof engineEventSchema>;
+
+export const engineReportSchema = z.strictObject({
+  leaseId: id,
+  attempt: z.number().int().positive(),
+  event: engineEventSchema,
+});
+export type EngineReport = z.infer<typeof engineReportSchema>;
+
+export const appInfoSchema = z.strictObject({
+  host: z.enum(['electron', 'web', 'headless']),
+  engine: engineKindSchema,
+  /** Why this engine: shown so nobody mistakes the simulator for a real connection. */
+  engineReason: z.string(),
+  windowId: id,
+  appVersion: z.string(),
+  qa: z.boolean(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const tokenReplySchema = z.strictObject({
+  token: z.string().min(1),
+  /** Epoch milliseconds. */
+  expiresOn: z.number(),
+});
+
+/** Renderer → main requests, each answered with an IpcResult of its reply. */
+export const invokeContract = {
+  'app.getInfo': { request: empty, reply: appInfoSchema },
+  'session.get': { request: empty, reply: sessionViewSchema },
+  'session.signIn': { request: signInIntentSchema, reply: empty },
+  'session.signOut': { request: empty, reply: empty },
+  'session.retryNow': { request: empty, reply: empty },
+  'session.cancelRetry': { request: empty, reply: empty },
+  'session.takeOver': { request: empty, reply: empty },
+  'engine.report': { request: engineReportSchema, reply: empty },
+  'engine.getToken': { request: z.strictObject({ leaseId: id, forceRefresh: z.boolean() }), reply: tokenReplySchema },
+  'network.setOnline': { request: z.strictObject({ online: z.boolean() }), reply: empty },
+} as const;
+
+/** Main → renderer pushes. */
+export const eventContract = {
+  'session.state': sessionViewSchema,
+  'engine.command': engineCommandSchema,
+} as const;
+
+export type InvokeChannel = keyof typeof invokeContract;
+export type EventChannel = keyof typeof eventContract;
+export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
+export type ParsedRequestOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['request']>;
+export type ReplyOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['reply']>;
+export type EventOf<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
+
+export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];
+export const eventChannels = Object.keys(eventContract) as EventChannel[];
+
+export const ipcErrorCodeSchema = z.enum(['invalid-request', 'unknown-channel', 'forbidden-sender', 'failed']);
+export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
+export type IpcError = { code: IpcErrorCode; message: string };
+
+/** Replies are results: custom error fields do not survive Electron's IPC, plain data does. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export const ipcResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), value: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: ipcErrorCodeSchema, message: z.string() }) }),
+]);
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && Object.hasOwn(invokeContract, value);
+}
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && Object.hasOwn(eventContract, value);
+}
+
+/** Turns a zod failure into one line a person can act on. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'message'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Validates a request for `channel`; used by main before acting and by the preload before sending. */
+export function parseRequest<C extends InvokeChannel>(channel: C, payload: unknown): IpcResult<ParsedRequestOf<C>> {
+  const parsed = invokeContract[channel].request.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data as ParsedRequestOf<C> };
+  return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${describeIssues(parsed.error)}` } };
+}
+
+export function parseEvent<E extends EventChannel>(channel: E, payload: unknown): IpcResult<EventOf<E>> {
+  const parsed = eventContract[channel].safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data as EventOf<E> };
+  return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${describeIssues(parsed.error)}` } };
+}

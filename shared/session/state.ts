@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { classifiedErrorSchema } from '../errors/classify';
+import { agentKindSchema, attemptRecordSchema, tokenSourceKindSchema } from './attempt';
+
+/**
+ * The sign-in state machine as each window sees it. Main owns the machine; windows only
+ * render the phase they are sent. Every phase has a way out (retry, cancel or sign out).
+ */
+export const phaseSchema = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('signedOut'), notice: z.string().optional() }),
+  z.object({ name: z.literal('gettingToken'), attempt: z.number().int() }),
+  z.object({ name: z.literal('creatingAgent'), attempt: z.number().int() }),
+  z.object({ name: z.literal('connecting'), attempt: z.number().int() }),
+  z.object({ name: z.literal('ready') }),
+  z.object({
+    name: z.literal('waitingToRetry'),
+    attempt: z.number().int(),
+    /** Epoch milliseconds: windows draw the countdown from it, so it survives a reload. */
+    retryAt: z.number(),
+    refreshToken: z.boolean(),
+    error: classifiedErrorSchema,
+  }),
+  z.object({ name: z.literal('waitingForNetwork'), error: classifiedErrorSchema }),
+  /** Automatic retries are used up: the user decides (Retry now or Cancel). */
+  z.object({ name: z.literal('retryPaused'), error: classifiedErrorSchema }),
+  z.object({ name: z.literal('needsFix'), error: classifiedErrorSchema }),
+  /** Another window holds the lease for this identity; this one may take over. */
+  z.object({ name: z.literal('activeElsewhere') }),
+  z.object({ name: z.literal('disposing') }),
+]);
+export type Phase = z.infer<typeof phaseSchema>;
+export type PhaseName = Phase['name'];
+
+export const engineKindSchema = z.enum(['sdk', 'simulator']);
+export type EngineKind = z.infer<typeof engineKindSchema>;
+
+export const sessionViewSchema = z.object({
+  phase: phaseSchema,
+  online: z.boolean(),
+  identity: z
+    .object({
+      /** A shortened user id: enough to recognise, never the token. */
+      label: z.string(),
+      agentKind: agentKindSchema,
+      tokenSource: tokenSourceKindSchema,
+    })
+    .optional(),
+  attempts: z.array(attemptRecordSchema),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
