@@ -160,7 +160,18 @@ const documentedRows: readonly Row[] = [
  * Codes the SDK raises from createCallAgent/createTeamsCallAgent beyond the documented table,
  * read from @azure/communication-calling 2.0.0's own error definitions.
  */
-const sdkRows: readonly Row[] = [];
+const sdkRows: readonly Row[] = [
+  {
+    code: 401,
+    subCode: 44113,
+    category: 'ExpectedError',
+    sdkMessage: "AccessToken does not contain 'voip' or 'voip.join' scope",
+    title: 'The token is not allowed to make calls',
+    explanation: 'The access token has scopes, but neither "voip" nor "voip.join", so it cannot be used for calling.',
+    action: 'Issue a token with the "voip" scope (for example CommunicationIdentityClient.getToken(user, ["voip"])) and sign in again.',
+    recovery: 'fixFirst',
+  },
+];
 
 export const documentedErrors: readonly CatalogEntry[] = documentedRows.map((row) => ({ ...row, documented: true }));
 export const sdkErrors: readonly CatalogEntry[] = sdkRows.map((row) => ({ ...row, documented: false }));

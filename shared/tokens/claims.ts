@@ -3,15 +3,22 @@ import type { AgentKind } from '../session/attempt';
 
 /**
  * What the app reads from an ACS access token without verifying it (only the service can).
- * Enough to pick the right agent kind, warn about scope, and schedule refreshes.
+ * The rules mirror the Calling SDK 2.0's own token parsing, so a pre-flight verdict matches
+ * what createCallAgent would raise.
  */
 export interface TokenClaims {
-  /** "acs" for a Communication Services user, "teams" for a Teams user's exchanged token. */
+  /** "teams" when the token carries a tenant (`tid`) claim, as the SDK decides; else "acs". */
   kind: AgentKind;
-  /** The identity the lease is keyed on (skypeid claim). */
+  /** The identity the lease is keyed on (the skypeid claim). */
   identity: string;
-  /** The raw scopes the token grants, e.g. ["voip"] or ["chat", "voip"]. */
+  /** The scopes in `acsScope`, split on commas as the SDK does. */
   scopes: string[];
+  /**
+   * The SDK's scope check: `notAString` → 401/44114, `noVoip` (neither "voip" nor
+   * "voip.join") → 401/44113. `unchecked`: neither acsScope nor resourceId, where the SDK
+   * skips the check.
+   */
+  scopeCheck: 'ok' | 'notAString' | 'noVoip' | 'unchecked';
   /** Epoch milliseconds. */
   expiresOn: number;
 }
@@ -20,10 +27,13 @@ export type ClaimsResult = { ok: true; claims: TokenClaims } | { ok: false; reas
 
 interface AcsPayload {
   skypeid?: unknown;
-  scp?: unknown;
   acsScope?: unknown;
+  resourceId?: unknown;
+  tid?: unknown;
   exp?: unknown;
 }
+
+const voipScopes = new Set(['voip', 'voip.join']);
 
 export function readTokenClaims(token: string): ClaimsResult {
   let payload: AcsPayload;
@@ -33,30 +43,38 @@ export function readTokenClaims(token: string): ClaimsResult {
     const detail = error instanceof InvalidTokenError ? error.message : String(error);
     return { ok: false, reason: `Not a JSON Web Token (${detail}).` };
   }
+  if (typeof payload !== 'object' || payload === null) {
+    return { ok: false, reason: 'The token payload is not a JSON object.' };
+  }
   if (typeof payload.skypeid !== 'string' || payload.skypeid.length === 0) {
     return { ok: false, reason: 'The token has no "skypeid" claim, so it was not issued by Azure Communication Services.' };
   }
   if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) {
     return { ok: false, reason: 'The token has no numeric "exp" (expiry) claim.' };
   }
-  const scopes = typeof payload.acsScope === 'string' ? payload.acsScope.split(/[\s,]+/).filter(Boolean) : [];
+  const scopes = typeof payload.acsScope === 'string' ? payload.acsScope.split(',').map((s) => s.trim()).filter(Boolean) : [];
   return {
     ok: true,
     claims: {
-      kind: payload.skypeid.startsWith('acs:') ? 'acs' : 'teams',
+      kind: payload.tid ? 'teams' : 'acs',
       identity: payload.skypeid,
       scopes,
+      scopeCheck: scopeCheck(payload, scopes),
       expiresOn: payload.exp * 1000,
     },
   };
 }
 
-export function hasVoipScope(claims: TokenClaims): boolean {
-  return claims.scopes.some((scope) => scope.includes('voip'));
+function scopeCheck(payload: AcsPayload, scopes: string[]): TokenClaims['scopeCheck'] {
+  if (!payload.acsScope && !payload.resourceId) return 'unchecked';
+  if (typeof payload.acsScope !== 'string') return 'notAString';
+  return scopes.some((scope) => voipScopes.has(scope)) ? 'ok' : 'noVoip';
 }
 
 /** A short, recognisable label for an identity: never the token, and not the whole id. */
 export function identityLabel(identity: string): string {
-  const [prefix, rest] = identity.includes(':') ? [identity.slice(0, identity.indexOf(':') + 1), identity.slice(identity.indexOf(':') + 1)] : ['', identity];
+  const colon = identity.indexOf(':');
+  const prefix = colon >= 0 ? identity.slice(0, colon + 1) : '';
+  const rest = identity.slice(colon + 1);
   return rest.length <= 12 ? identity : `${prefix}…${rest.slice(-8)}`;
 }

@@ -1,0 +1,182 @@
+import {
+  isInvokeChannel,
+  parseRequest,
+  type InvokeChannel,
+  type IpcResult,
+  type ParsedRequestOf,
+  type ReplyOf,
+  type SignInIntent,
+} from '../../../shared/ipc/contract';
+import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
+import { LeaseRegistry } from '../agent/lease-registry';
+import { createTokenProvider } from '../tokens/token-provider-factory';
+import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
+
+export interface CoreInternals {
+  /** Builds the token manager for a sign-in source; injected so tests control tokens. */
+  createTokenProvider(source: SignInIntent['source']): TokenProvider;
+  deadlines?: Partial<AgentDeadlines>;
+}
+
+type Handler<C extends InvokeChannel> = (windowId: string, request: ParsedRequestOf<C>) => Promise<IpcResult<ReplyOf<C>>> | IpcResult<ReplyOf<C>>;
+type Handlers = { [C in InvokeChannel]: Handler<C> };
+
+const done = { ok: true, value: {} } as const;
+
+/**
+ * The main-process core: one supervisor per window, one lease per identity across all of
+ * them, and the only place renderer requests are validated and dispatched.
+ */
+export class Core implements SoftphoneCore {
+  private readonly leases = new LeaseRegistry();
+  private readonly windows = new Map<string, CallAgentSupervisor>();
+  private readonly deadlines: AgentDeadlines;
+  private online = true;
+  private readonly handlers: Handlers;
+
+  constructor(
+    private readonly options: CoreOptions,
+    private readonly internals: CoreInternals,
+  ) {
+    this.deadlines = { ...defaultDeadlines, ...internals.deadlines };
+    this.handlers = {
+      'app.getInfo': (windowId) => ({
+        ok: true,
+        value: {
+          host: options.host,
+          engine: options.engine,
+          engineReason: options.engineReason,
+          windowId,
+          appVersion: options.appVersion,
+          qa: options.qa,
+        },
+      }),
+      'session.get': (windowId) => ({ ok: true, value: this.supervisor(windowId).view() }),
+      'session.signIn': (windowId, intent) => this.supervisor(windowId).signIn(intent),
+      'session.signOut': async (windowId) => {
+        await this.supervisor(windowId).signOut();
+        return done;
+      },
+      'session.retryNow': (windowId) => this.supervisor(windowId).retryNow(),
+      'session.cancelRetry': (windowId) => this.supervisor(windowId).cancelRetry(),
+      'session.takeOver': (windowId) => this.takeOver(windowId),
+      'engine.report': (windowId, report) => {
+        this.supervisor(windowId).onReport(report);
+        return done;
+      },
+      'engine.getToken': (windowId, request) => this.supervisor(windowId).tokenFor(request.leaseId, request.forceRefresh),
+      'network.setOnline': (_windowId, request) => {
+        this.setOnline(request.online);
+        return done;
+      },
+    };
+  }
+
+  attachWindow(windowId: string): void {
+    this.supervisor(windowId);
+  }
+
+  detachWindow(windowId: string, reason: DetachReason): void {
+    const supervisor = this.windows.get(windowId);
+    if (!supervisor) return;
+    this.options.logger.info('window detached', { window: windowId, reason, phase: supervisor.phase.name });
+    supervisor.windowGone();
+    this.windows.delete(windowId);
+  }
+
+  async handle(windowId: string, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
+    if (!isInvokeChannel(channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` } };
+    }
+    const parsed = parseRequest(channel, payload);
+    if (!parsed.ok) {
+      this.options.logger.warn('rejected malformed request', { window: windowId, channel, problem: parsed.error.message.slice(0, 300) });
+      return parsed;
+    }
+    try {
+      return await this.dispatch(channel, windowId, parsed.value);
+    } catch (error) {
+      this.options.logger.error('request failed', { window: windowId, channel, error: error instanceof Error ? error.message : String(error) });
+      return { ok: false, error: { code: 'failed', message: 'The request failed inside the app; see the log.' } };
+    }
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([...this.windows.values()].map((supervisor) => supervisor.signOut()));
+    for (const windowId of [...this.windows.keys()]) this.detachWindow(windowId, 'closed');
+  }
+
+  get isOnline(): boolean {
+    return this.online;
+  }
+
+  /** For tests and diagnostics: how many identities hold a lease right now. */
+  get leaseCount(): number {
+    return this.leases.size;
+  }
+
+  private dispatch<C extends InvokeChannel>(channel: C, windowId: string, request: ParsedRequestOf<C>) {
+    const handler = this.handlers[channel] as Handler<C>;
+    return handler(windowId, request);
+  }
+
+  private supervisor(windowId: string): CallAgentSupervisor {
+    let supervisor = this.windows.get(windowId);
+    if (!supervisor) {
+      supervisor = new CallAgentSupervisor({
+        windowId,
+        clock: this.options.clock,
+        leases: this.leases,
+        logger: this.options.logger,
+        random: this.options.random ?? Math.random,
+        deadlines: this.deadlines,
+        isOnline: () => this.online,
+        sendCommand: (command) => this.options.transport.send(windowId, 'engine.command', command),
+        publish: () => this.publish(windowId),
+        createTokenProvider: (source) => this.internals.createTokenProvider(source),
+      });
+      this.windows.set(windowId, supervisor);
+    }
+    return supervisor;
+  }
+
+  private publish(windowId: string): void {
+    const supervisor = this.windows.get(windowId);
+    if (supervisor) this.options.transport.send(windowId, 'session.state', supervisor.view());
+  }
+
+  private setOnline(online: boolean): void {
+    if (online === this.online) return;
+    this.online = online;
+    this.options.logger.info('network changed', { online });
+    for (const supervisor of this.windows.values()) supervisor.onNetworkChange(online);
+  }
+
+  /** The holder disposes first, then the asking window creates: never two agents at once. */
+  private async takeOver(windowId: string): Promise<IpcResult<Record<string, never>>> {
+    const asking = this.supervisor(windowId);
+    const identity = asking.identity;
+    if (asking.phase.name !== 'activeElsewhere' || identity === undefined) {
+      return { ok: false, error: { code: 'failed', message: 'This window is not waiting to take over a sign-in.' } };
+    }
+    const holder = this.leases.holderOf(identity);
+    if (holder) {
+      const holderSupervisor = this.windows.get(holder.windowId);
+      if (holderSupervisor) await holderSupervisor.signOut('Signed in from another window, which took over.');
+      this.leases.release(holder);
+    }
+    asking.resumeAfterTakeover();
+    return done;
+  }
+}
+
+
+/** The core with its real token sources: what every host uses. */
+export function createSoftphoneCore(options: CoreOptions, internals: Partial<CoreInternals> = {}): Core {
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  return new Core(options, {
+    createTokenProvider: (source) =>
+      createTokenProvider(source, { clock: options.clock, logger: options.logger, fetch: fetchImpl, engine: options.engine }),
+    ...internals,
+  });
+}

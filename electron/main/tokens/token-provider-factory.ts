@@ -1,0 +1,41 @@
+import type { SignInIntent } from '../../../shared/ipc/contract';
+import type { EngineKind } from '../../../shared/session/state';
+import type { TokenProvider } from '../agent/call-agent-supervisor';
+import type { Clock, Logger } from '../core/ports';
+import { EndpointTokenSource } from './endpoint-token-source';
+import { PastedTokenSource } from './pasted-token-source';
+import { SimulatedTokenSource } from './simulated-token';
+import { TokenManager } from './token-manager';
+import type { TokenSource } from './token-source';
+
+export interface TokenProviderDeps {
+  clock: Clock;
+  logger: Logger;
+  fetch: typeof fetch;
+  engine: EngineKind;
+}
+
+/** Turns a sign-in source into a token manager that the supervisor drives. */
+export function createTokenProvider(source: SignInIntent['source'], deps: TokenProviderDeps): TokenProvider {
+  const tokenSource = createTokenSource(source, deps);
+  const manager = new TokenManager({ source: tokenSource, clock: deps.clock, logger: deps.logger });
+  return {
+    kind: tokenSource.kind,
+    getToken: (options) => manager.getToken(options),
+    start: () => manager.start(),
+    stop: () => manager.stop(),
+  };
+}
+
+function createTokenSource(source: SignInIntent['source'], deps: TokenProviderDeps): TokenSource {
+  switch (source.type) {
+    case 'pasted':
+      return new PastedTokenSource(source.token, deps.clock);
+    case 'endpoint':
+      return new EndpointTokenSource({ url: source.url, fetch: deps.fetch, clock: deps.clock });
+    case 'simulated':
+      // A made-up identity means nothing to a real ACS resource: refuse it rather than fail later.
+      if (deps.engine !== 'simulator') throw new Error('Simulated users exist only in the simulator. Use a token endpoint or paste a token.');
+      return new SimulatedTokenSource({ user: source.user, clock: deps.clock });
+  }
+}
