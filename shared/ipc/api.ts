@@ -8,9 +8,3 @@ export interface SoftphoneApi {
   invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ReplyOf<C>>>;
   on<E extends EventChannel>(channel: E, listener: (payload: EventOf<E>) => void): () => void;
 }
-
-/** The WebSocket framing between the web shell's page and the Node host. */
-export type WireMessage =
-  | { kind: 'invoke'; id: number; channel: string; payload: unknown }
-  | { kind: 'reply'; id: number; result: IpcResult<unknown> }
-  | { kind: 'event'; channel: string; payload: unknown };

@@ -40,10 +40,12 @@ export class CoreHarness {
   }
 
   signIn(windowId: string, token: string, extra: Partial<SignInIntent> = {}) {
+    this.core.attachWindow(windowId);
     return this.core.handle(windowId, 'session.signIn', { source: { type: 'pasted', token }, agentKind: 'auto', skipPreflight: false, ...extra });
   }
 
   invoke(windowId: string, channel: string, payload: unknown = {}) {
+    this.core.attachWindow(windowId);
     return this.core.handle(windowId, channel, payload);
   }
 

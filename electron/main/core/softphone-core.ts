@@ -88,6 +88,10 @@ export class Core implements SoftphoneCore {
     if (!isInvokeChannel(channel)) {
       return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` } };
     }
+    // A late message from a window that already closed must not bring its state back.
+    if (!this.windows.has(windowId)) {
+      return { ok: false, error: { code: 'forbidden-sender', message: 'That window is not attached to the app.' } };
+    }
     const parsed = parseRequest(channel, payload);
     if (!parsed.ok) {
       this.options.logger.warn('rejected malformed request', { window: windowId, channel, problem: parsed.error.message.slice(0, 300) });

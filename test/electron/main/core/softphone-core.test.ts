@@ -70,6 +70,8 @@ describe('sign-in', () => {
     const unknown = await h.invoke(W1, 'session.explode', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     const view = await h.invoke(W1, 'session.get');
+    h.core.detachWindow(W1, 'closed');
+    expect(await h.core.handle(W1, 'session.get', {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(view).toMatchObject({ ok: true, value: { phase: { name: 'signedOut' } } });
   });
 });

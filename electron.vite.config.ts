@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+
+/*
+ * Inputs are explicit: our folders are electron/ and renderer/, not electron-vite's src/.
+ * Main is ESM (package.json "type": "module"; Electron 45 loads ESM main scripts).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // The window is sandboxed, and a sandboxed preload cannot be an ES module: Electron runs
+      // it as a classic script whose `require` only knows a few Electron/Node modules. So:
+      // CommonJS, named .cjs (the package is "type": "module"), with zod and shared/ bundled in.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    // Relative asset URLs so `loadFile` (file: origin) finds them.
+    base: './',
+    plugins: [vue()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { createConsoleLogger } from './console-logger';
+import { systemClock } from './core/ports';
+import { createSoftphoneCore } from './core/softphone-core';
+import { ElectronWindowTransport } from './electron-window-transport';
+import { setupIpcGateway } from './ipc-gateway';
+import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-options';
+import { rendererLocation } from './renderer-location';
+import { createMainWindow } from './window';
+import { trackWindowLifecycle } from './window-lifecycle';
+import { WindowRegistry } from './window-registry';
+
+/* App lifecycle only: each concern lives in its own module; this file wires them. */
+
+const logger = createConsoleLogger();
+// Lenient: Electron's argv also carries the app path and Chromium switches.
+const launch = readLaunchOptions();
+const { engine, engineReason } = chooseEngine(launch.engine, process.env);
+
+function readLaunchOptions(): LaunchOptions {
+  try {
+    return parseLaunchArgs(process.argv.slice(1), { strict: false });
+  } catch (error) {
+    // A bad --engine/--port is a typo on the command line: say so and stop, no crash dialog.
+    console.error(error instanceof Error ? error.message : String(error));
+    app.exit(2);
+    throw error;
+  }
+}
+
+app.enableSandbox();
+
+void app.whenReady().then(() => {
+  const windows = new WindowRegistry();
+  const core = createSoftphoneCore({
+    clock: systemClock,
+    transport: new ElectronWindowTransport(windows),
+    logger,
+    host: 'electron',
+    engine,
+    engineReason,
+    appVersion: app.getVersion(),
+    qa: launch.qa,
+  });
+  const renderer = rendererLocation({
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    allowDevServer: !app.isPackaged,
+    indexPath: join(import.meta.dirname, '../renderer/index.html'),
+  });
+  setupIpcGateway({ ipcMain, core, windowIdFor: (sender) => windows.windowIdFor(sender), renderer, logger });
+
+  const openMainWindow = (): void => {
+    const window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer });
+    const windowId = `window-${window.id}`;
+    windows.add(windowId, window.webContents);
+    trackWindowLifecycle(window, windowId, core, () => windows.remove(windowId));
+  };
+  openMainWindow();
+  logger.info(`engine: ${engine}`, { reason: engineReason });
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+  app.once('will-quit', () => void core.dispose());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

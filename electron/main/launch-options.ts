@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import type { EngineKind } from '../../shared/session/state';
+
+/** What `npm start`, `npm run web` and Electron accept on the command line. */
+export interface LaunchOptions {
+  port: number;
+  engine: EngineKind | undefined;
+  qa: boolean;
+  /** Web shell only: serve out/renderer instead of running Vite. */
+  built: boolean;
+}
+
+export const defaultWebPort = 5174;
+export const launchUsage = 'Options: --port <0-65535> (default 5174), --engine sdk|simulator, --qa, --built';
+
+/**
+ * `strict` rejects unknown options (the web host owns its whole command line); Electron's
+ * argv also carries Chromium switches and the app path, so it parses leniently.
+ */
+export function parseLaunchArgs(argv: readonly string[], { strict }: { strict: boolean }): LaunchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      engine: { type: 'string' },
+      qa: { type: 'boolean' },
+      built: { type: 'boolean' },
+    },
+  });
+  return {
+    port: parsePort(values.port),
+    engine: parseEngine(values.engine),
+    qa: values.qa === true,
+    built: values.built === true,
+  };
+}
+
+function parsePort(value: unknown): number {
+  if (value === undefined) return defaultWebPort;
+  const port = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65_535) {
+    throw new Error(`--port must be a number from 0 to 65535, got ${JSON.stringify(value)}. ${launchUsage}`);
+  }
+  return port;
+}
+
+function parseEngine(value: unknown): EngineKind | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'sdk' || value === 'simulator') return value;
+  throw new Error(`--engine must be "sdk" or "simulator", got ${JSON.stringify(value)}. ${launchUsage}`);
+}
+
+export interface EngineChoice {
+  engine: EngineKind;
+  /** Shown in the UI, so nobody mistakes the simulator for a real connection. */
+  engineReason: string;
+}
+
+/** `--engine` wins; otherwise the real SDK only when ACS settings exist. */
+export function chooseEngine(requested: EngineKind | undefined, env: Readonly<Record<string, string | undefined>>): EngineChoice {
+  if (requested) return { engine: requested, engineReason: `--engine ${requested} was given on the command line.` };
+  if (env.ACS_TOKEN_ENDPOINT?.trim()) {
+    return { engine: 'sdk', engineReason: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.' };
+  }
+  return {
+    engine: 'simulator',
+    engineReason: 'No ACS settings (ACS_TOKEN_ENDPOINT is not set): using the simulator. Set it or pass --engine sdk for real calls.',
+  };
+}

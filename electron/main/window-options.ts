@@ -1,0 +1,32 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The main window's options, kept pure so tests can assert the security settings. The
+ * engine (and with it any live call) runs in this window, so it must keep running when
+ * hidden or minimised: background throttling is off.
+ */
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 440,
+    height: 760,
+    minWidth: 360,
+    minHeight: 560,
+    title: 'ACS Softphone',
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      backgroundThrottling: false,
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemClock } from '../main/core/ports';
+import { createSoftphoneCore } from '../main/core/softphone-core';
+import { readAppVersion } from '../main/app-version';
+import { createConsoleLogger } from '../main/console-logger';
+import { chooseEngine, parseLaunchArgs, type LaunchOptions } from '../main/launch-options';
+import { startWebHost, type RendererSource } from './server';
+
+/*
+ * `npm run web`: the same core as the Electron app, behind a WebSocket, with the renderer in
+ * the user's browser. Prints the URL (secret included) once listening.
+ */
+
+const rootDir = fileURLToPath(new URL('../..', import.meta.url));
+
+async function main(): Promise<void> {
+  let launch: LaunchOptions;
+  try {
+    launch = parseLaunchArgs(process.argv.slice(2), { strict: true });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+    return;
+  }
+
+  const renderer = rendererSource(launch.built);
+  if (!renderer) {
+    console.error('--built needs out/renderer/index.html: run `npx electron-vite build` (or `npx vite build -c vite.renderer.config.ts`) first.');
+    process.exitCode = 1;
+    return;
+  }
+
+  const logger = createConsoleLogger();
+  const { engine, engineReason } = chooseEngine(launch.engine, process.env);
+  const host = await startWebHost({
+    port: launch.port,
+    renderer,
+    logger,
+    createCore: (transport) =>
+      createSoftphoneCore({
+        clock: systemClock,
+        transport,
+        logger,
+        host: 'web',
+        engine,
+        engineReason,
+        appVersion: readAppVersion(rootDir),
+        qa: launch.qa,
+      }),
+  });
+  logger.info(`engine: ${engine}`, { reason: engineReason });
+  console.log(`Web shell: ${host.url}`);
+
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    void host.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function rendererSource(built: boolean): RendererSource | undefined {
+  if (!built) return { kind: 'vite', configFile: join(rootDir, 'vite.renderer.config.ts') };
+  const dir = join(rootDir, 'out', 'renderer');
+  return existsSync(join(dir, 'index.html')) ? { kind: 'built', dir } : undefined;
+}
+
+main().catch((error: unknown) => {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  console.error(code === 'EADDRINUSE' ? 'That port is in use: pass --port <another> (or 0 for any free port).' : `Web host failed to start: ${String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,145 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { maxSocketMessageBytes, secretParam } from '../../shared/ipc/socket-protocol';
+import type { SoftphoneCore } from '../main/core/core-api';
+import type { Logger, WindowTransport } from '../main/core/ports';
+import { answerClientFrame, errorMessage } from './socket-messages';
+import { SocketWindowTransport } from './socket-transport';
+import { createStaticRenderer } from './static-renderer';
+import { checkUpgrade } from './upgrade-guard';
+
+export type RendererSource =
+  /** Dev: Vite in middleware mode, with hot reload over this same server. */
+  | { kind: 'vite'; configFile: string }
+  /** The `vite build` output (out/renderer). */
+  | { kind: 'built'; dir: string };
+
+export interface WebHostOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  renderer: RendererSource;
+  /** The core needs the transport at construction, and the transport needs this server's sockets. */
+  createCore(transport: WindowTransport): SoftphoneCore;
+  logger: Logger;
+}
+
+export interface WebHost {
+  /** The page to open, secret included. Uses `localhost`: the ACS SDK rejects other http origins. */
+  url: string;
+  port: number;
+  /** Closes sockets, the server and Vite, then disposes the core. */
+  close(): Promise<void>;
+}
+
+type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** Serves the renderer and hosts the real core behind a WebSocket, on 127.0.0.1 only. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const { logger } = options;
+  const secret = randomBytes(32).toString('base64url');
+  const transport = new SocketWindowTransport();
+  const core = options.createCore(transport);
+
+  let handleHttp: RequestHandler = (_request, response) => response.writeHead(503).end();
+  const server = createServer((request, response) => handleHttp(request, response));
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketMessageBytes });
+
+  let closeRenderer = async (): Promise<void> => {};
+  const isViteUpgrade = (request: IncomingMessage): boolean =>
+    options.renderer.kind === 'vite' && ['vite-hmr', 'vite-ping'].includes(String(request.headers['sec-websocket-protocol']));
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const verdict = checkUpgrade(request, { port: listeningPort(), secret });
+    if (verdict.ok) {
+      sockets.handleUpgrade(request, socket, head, (ws) => openWindow(ws));
+      return;
+    }
+    // Vite listens on the same server for its hot-reload socket and answers those itself.
+    if (verdict.status === 404 && isViteUpgrade(request)) return;
+    logger.warn('web host refused a socket', { status: verdict.status, reason: verdict.reason });
+    refuseUpgrade(socket, verdict.status);
+  });
+
+  function openWindow(ws: WebSocket): void {
+    const windowId = `web-${randomUUID()}`;
+    transport.register(windowId, ws);
+    ws.on('error', () => ws.terminate());
+    ws.on('close', () => {
+      transport.unregister(windowId);
+      core.detachWindow(windowId, 'disconnected');
+      logger.info('web window disconnected', { windowId });
+    });
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (isBinary) {
+        send(ws, errorMessage({ code: 'invalid-request', message: 'Send JSON as text frames, not binary.' }));
+        return;
+      }
+      void answerClientFrame(core, windowId, rawText(data)).then((answer) => send(ws, answer));
+    });
+    core.attachWindow(windowId);
+    logger.info('web window connected', { windowId });
+  }
+
+  if (options.renderer.kind === 'vite') {
+    const { createServer: createVite } = await import('vite');
+    const vite = await createVite({
+      configFile: options.renderer.configFile,
+      appType: 'spa',
+      server: { middlewareMode: true, hmr: { server } },
+    });
+    handleHttp = (request, response) =>
+      vite.middlewares(request, response, () => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'));
+    closeRenderer = () => vite.close();
+  } else {
+    handleHttp = createStaticRenderer(options.renderer.dir);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  function listeningPort(): number {
+    return (server.address() as AddressInfo).port;
+  }
+
+  const port = listeningPort();
+  const url = `http://localhost:${port}/?${secretParam}=${secret}`;
+
+  return {
+    url,
+    port,
+    async close() {
+      // Wait for each window's close handler, so every window is detached before the core goes.
+      const closed = [...sockets.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
+      for (const ws of sockets.clients) ws.terminate();
+      await Promise.all(closed);
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      await closeRenderer();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await core.dispose();
+    },
+  };
+}
+
+function send(ws: WebSocket, message: object): void {
+  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+}
+
+function rawText(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}
+
+function refuseUpgrade(socket: Duplex, status: 403 | 404): void {
+  socket.on('error', () => {});
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}

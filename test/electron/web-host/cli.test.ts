@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+
+const root = join(import.meta.dirname, '../../..');
+let child: ChildProcess | undefined;
+
+afterEach(() => {
+  child?.kill('SIGTERM');
+  child = undefined;
+});
+
+/** Starts `npm run web`'s entry point and resolves with the first stdout line matching `pattern`. */
+function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ line: string; output: () => string }> {
+  child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'electron/web-host/cli.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, ACS_TOKEN_ENDPOINT: '', ...env },
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child?.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((candidate) => candidate.startsWith('Web shell: '));
+      if (line) resolve({ line, output: () => output });
+    });
+    child?.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child?.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+}
+
+describe('web host CLI', () => {
+  it('prints the web shell URL and serves the real core over the socket', async () => {
+    const { line, output } = await startCli(['--port', '0', '--engine', 'simulator', '--qa']);
+    const match = /^Web shell: (http:\/\/localhost:(\d+)\/\?secret=[\w-]+)$/.exec(line);
+    expect(match).not.toBeNull();
+    const url = new URL(match?.[1] ?? '');
+
+    const ws = new WebSocket(`ws://127.0.0.1:${url.port}/ipc${url.search}`, { origin: `http://localhost:${url.port}` });
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    ws.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'app.getInfo', payload: {} }));
+    const reply: unknown = await new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
+    expect(reply).toMatchObject({ kind: 'reply', id: 1, result: { ok: true, value: { host: 'web', engine: 'simulator', qa: true } } });
+    ws.close();
+    // The secret is for the page; the log shows it only in the URL line.
+    expect(output().split(url.searchParams.get('secret') ?? '').length).toBe(2);
+  });
+
+  it('refuses a bad option with the usage', async () => {
+    await expect(startCli(['--engine', 'real'])).rejects.toThrow(/exited with 2: --engine must be "sdk" or "simulator"/);
+  });
+});

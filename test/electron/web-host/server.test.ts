@@ -1,0 +1,211 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import type { WindowTransport } from '../../../electron/main/core/ports';
+import { startWebHost, type RendererSource, type WebHost } from '../../../electron/web-host/server';
+import { CapturingLogger } from '../../support/capturing-logger';
+import { FakeSoftphoneCore } from '../../support/fake-softphone-core';
+
+let tempDir: string;
+let builtDir: string;
+let host: WebHost | undefined;
+let core: FakeSoftphoneCore;
+const logger = new CapturingLogger();
+
+beforeEach(() => {
+  tempDir = mkdtempSync(join(tmpdir(), 'web-host-'));
+  builtDir = join(tempDir, 'renderer');
+  mkdirSync(join(builtDir, 'assets'), { recursive: true });
+  writeFileSync(join(tempDir, 'secret.txt'), 'outside the renderer');
+  writeFileSync(join(builtDir, 'index.html'), '<!doctype html><title>built shell</title>');
+  writeFileSync(join(builtDir, 'assets', 'app.js'), 'console.log(1)');
+});
+
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+  rmSync(tempDir, { recursive: true, force: true });
+});
+
+async function start(renderer: RendererSource = { kind: 'built', dir: builtDir }): Promise<WebHost> {
+  host = await startWebHost({
+    port: 0,
+    renderer,
+    logger,
+    createCore: (transport: WindowTransport) => (core = new FakeSoftphoneCore(transport)),
+  });
+  return host;
+}
+
+function secretOf(webHost: WebHost): string {
+  return new URL(webHost.url).searchParams.get('secret') ?? '';
+}
+
+function socket(webHost: WebHost, options: { secret?: string; origin?: string; hostName?: string } = {}): WebSocket {
+  const hostName = options.hostName ?? '127.0.0.1';
+  const secret = options.secret ?? secretOf(webHost);
+  return new WebSocket(`ws://${hostName}:${webHost.port}/ipc?secret=${encodeURIComponent(secret)}`, {
+    origin: options.origin ?? `http://${hostName}:${webHost.port}`,
+  });
+}
+
+function opened(ws: WebSocket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_request, response) => reject(new Error(`refused with ${response.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function refusedWith(ws: WebSocket): Promise<number> {
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => reject(new Error('the socket was accepted')));
+    ws.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    ws.once('error', reject);
+  });
+}
+
+function nextMessage(ws: WebSocket): Promise<unknown> {
+  return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
+}
+
+function closed(ws: WebSocket): Promise<number> {
+  return new Promise((resolve) => ws.once('close', (code) => resolve(code)));
+}
+
+describe('startWebHost', () => {
+  it('prints a localhost URL with a long random secret, listening on loopback only', async () => {
+    const webHost = await start();
+    expect(webHost.url).toMatch(new RegExp(`^http://localhost:${webHost.port}/\\?secret=[\\w-]{40,}$`));
+    const response = await fetch(`http://127.0.0.1:${webHost.port}/`);
+    expect(await response.text()).toContain('built shell');
+  });
+
+  it('answers a valid invoke for the window behind the socket', async () => {
+    const webHost = await start();
+    const ws = socket(webHost, { hostName: 'localhost' });
+    await opened(ws);
+    expect(core.attached).toHaveLength(1);
+    ws.send(JSON.stringify({ kind: 'invoke', id: 1, channel: 'session.get', payload: {} }));
+    expect(await nextMessage(ws)).toEqual({
+      kind: 'reply',
+      id: 1,
+      result: { ok: true, value: { echo: { channel: 'session.get', payload: {} } } },
+    });
+    expect(core.requests[0]?.windowId).toBe(core.attached[0]);
+    ws.close();
+  });
+
+  it('pushes core events to the right window only', async () => {
+    const webHost = await start();
+    const first = socket(webHost);
+    const second = socket(webHost);
+    await Promise.all([opened(first), opened(second)]);
+    const secondGot: unknown[] = [];
+    second.on('message', (data) => secondGot.push(JSON.parse(String(data))));
+
+    const firstMessage = nextMessage(first);
+    core.transport?.send(core.attached[0] ?? '', 'engine.command', { type: 'disposeAgent', leaseId: 'lease-1', reason: 'signOut' });
+    expect(await firstMessage).toEqual({
+      kind: 'event',
+      channel: 'engine.command',
+      payload: { type: 'disposeAgent', leaseId: 'lease-1', reason: 'signOut' },
+    });
+    // A round trip on the second socket proves nothing was queued for it before.
+    second.send(JSON.stringify({ kind: 'invoke', id: 2, channel: 'session.get', payload: {} }));
+    await new Promise((resolve) => second.once('message', resolve));
+    expect(secondGot).toEqual([expect.objectContaining({ kind: 'reply', id: 2 })]);
+    first.close();
+    second.close();
+  });
+
+  it('detaches the window as disconnected when its socket closes', async () => {
+    const webHost = await start();
+    const ws = socket(webHost);
+    await opened(ws);
+    const windowId = core.attached[0];
+    ws.close();
+    await expect.poll(() => core.detached).toEqual([{ windowId, reason: 'disconnected' }]);
+  });
+
+  it.each([
+    ['without the secret', { secret: '' }],
+    ['with a wrong secret', { secret: 'guess' }],
+    ['from a foreign Origin', { origin: 'https://evil.example' }],
+    ['from another local port', { origin: 'http://localhost:1' }],
+  ])('refuses a socket %s with HTTP 403 and attaches nothing', async (_name, options) => {
+    const webHost = await start();
+    expect(await refusedWith(socket(webHost, options))).toBe(403);
+    expect(core.attached).toEqual([]);
+  });
+
+  it('answers garbage with an error message and keeps serving the socket', async () => {
+    const webHost = await start();
+    const ws = socket(webHost);
+    await opened(ws);
+    ws.send('definitely not json');
+    expect(await nextMessage(ws)).toMatchObject({ kind: 'error', error: { code: 'invalid-request' } });
+    ws.send(JSON.stringify({ kind: 'bogus', id: 'x' }));
+    expect(await nextMessage(ws)).toMatchObject({ kind: 'reply', id: 'x', result: { ok: false, error: { code: 'invalid-request' } } });
+    ws.send(Buffer.from([1, 2, 3]), { binary: true });
+    expect(await nextMessage(ws)).toMatchObject({ kind: 'error', error: { code: 'invalid-request' } });
+    ws.send(JSON.stringify({ kind: 'invoke', id: 3, channel: 'session.get', payload: {} }));
+    expect(await nextMessage(ws)).toMatchObject({ kind: 'reply', id: 3, result: { ok: true } });
+    ws.close();
+  });
+
+  it('closes a socket that sends more than 64 KiB at once, and keeps serving others', async () => {
+    const webHost = await start();
+    const big = socket(webHost);
+    await opened(big);
+    big.send('x'.repeat(64 * 1024 + 1));
+    expect(await closed(big)).toBe(1009);
+
+    const ws = socket(webHost);
+    await opened(ws);
+    ws.send(JSON.stringify({ kind: 'invoke', id: 4, channel: 'session.get', payload: {} }));
+    expect(await nextMessage(ws)).toMatchObject({ kind: 'reply', id: 4 });
+    ws.close();
+  });
+
+  it('serves only files inside the built renderer folder', async () => {
+    const webHost = await start();
+    const base = `http://127.0.0.1:${webHost.port}`;
+    expect((await fetch(`${base}/assets/app.js`)).headers.get('content-type')).toContain('text/javascript');
+    expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+    // An encoded slash survives URL normalisation and decodes to ../secret.txt on the server.
+    const escape = await fetch(`${base}/..%2fsecret.txt`);
+    expect(escape.status).toBe(404);
+    expect(await escape.text()).not.toContain('outside the renderer');
+  });
+
+  it('disposes the core and detaches open windows on close', async () => {
+    const webHost = await start();
+    const ws = socket(webHost);
+    await opened(ws);
+    await webHost.close();
+    host = undefined;
+    expect(core.detached).toEqual([{ windowId: core.attached[0], reason: 'disconnected' }]);
+    expect(core.disposed).toBe(true);
+  });
+
+  it('serves the renderer through Vite in dev, with the IPC socket on the same port', async () => {
+    const webHost = await start({ kind: 'vite', configFile: join(process.cwd(), 'vite.renderer.config.ts') });
+    const html = await (await fetch(`http://127.0.0.1:${webHost.port}/`)).text();
+    expect(html).toContain('/@vite/client');
+    expect(html).toContain('src="/src/main.ts"');
+    const ws = socket(webHost);
+    await opened(ws);
+    ws.send(JSON.stringify({ kind: 'invoke', id: 5, channel: 'app.getInfo', payload: {} }));
+    expect(await nextMessage(ws)).toMatchObject({ kind: 'reply', id: 5 });
+    ws.close();
+
+    // Vite's hot-reload socket shares the server: the IPC guard must leave it to Vite.
+    const hmr = new WebSocket(`ws://127.0.0.1:${webHost.port}/`, 'vite-hmr');
+    await opened(hmr);
+    hmr.close();
+    expect(core.attached).toHaveLength(1);
+  });
+});
