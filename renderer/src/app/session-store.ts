@@ -1,0 +1,53 @@
+import { shallowRef, type ShallowRef } from 'vue';
+import type { SoftphoneApi } from '../../../shared/ipc/api';
+import type { AppInfo, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
+import type { SessionView } from '../../../shared/session/state';
+
+export interface SessionStore {
+  view: ShallowRef<SessionView>;
+  /** The last request main refused (a malformed field, nothing to retry...). */
+  requestError: ShallowRef<string | undefined>;
+  signIn(intent: SignInIntent): Promise<boolean>;
+  signOut(): Promise<void>;
+  retryNow(): Promise<void>;
+  cancelRetry(): Promise<void>;
+  takeOver(): Promise<void>;
+}
+
+const initialView: SessionView = { phase: { name: 'signedOut' }, online: true, attempts: [] };
+
+/**
+ * Mirrors main's session state for the screens. It holds no state of its own beyond the
+ * latest view main pushed; every action is an intent sent to main.
+ */
+export function createSessionStore(api: SoftphoneApi): SessionStore {
+  const view = shallowRef<SessionView>(initialView);
+  const requestError = shallowRef<string | undefined>();
+  api.on('session.state', (next) => {
+    view.value = next;
+  });
+  void api.invoke('session.get', {}).then((result) => {
+    if (result.ok) view.value = result.value;
+  });
+
+  const settle = (result: IpcResult<unknown>): boolean => {
+    requestError.value = result.ok ? undefined : result.error.message;
+    return result.ok;
+  };
+
+  return {
+    view,
+    requestError,
+    signIn: async (intent) => settle(await api.invoke('session.signIn', intent)),
+    signOut: async () => void settle(await api.invoke('session.signOut', {})),
+    retryNow: async () => void settle(await api.invoke('session.retryNow', {})),
+    cancelRetry: async () => void settle(await api.invoke('session.cancelRetry', {})),
+    takeOver: async () => void settle(await api.invoke('session.takeOver', {})),
+  };
+}
+
+export async function loadAppInfo(api: SoftphoneApi): Promise<AppInfo> {
+  const result = await api.invoke('app.getInfo', {});
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}

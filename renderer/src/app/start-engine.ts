@@ -1,0 +1,37 @@
+import type { SoftphoneApi } from '../../../shared/ipc/api';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import { AgentRunner, createBackend, prefetchSdk, systemClock, type CallingBackend, type SimulatorControls } from '../engine';
+
+export interface RunningEngine {
+  backend: CallingBackend;
+  /** Present only with the simulator: QA's controls for playing the service. */
+  simulator: SimulatorControls | undefined;
+  dispose(): void;
+}
+
+/** A ready agent may blip; only a disconnect lasting this long is reported to main. */
+const connectionGraceMs = 10_000;
+
+/** Starts the engine main chose, and keeps main informed of the network state. */
+export function startEngine(api: SoftphoneApi, info: AppInfo): RunningEngine {
+  const backend = createBackend(info.engine, { clock: systemClock });
+  // Load the 6.8 MB SDK in the background as soon as the first screen is up.
+  if (info.engine === 'sdk') prefetchSdk();
+  const runner = new AgentRunner({ api, backend, clock: systemClock, connectionGraceMs });
+  const simulator = 'controls' in backend ? (backend.controls as SimulatorControls) : undefined;
+
+  const report = () => void api.invoke('network.setOnline', { online: navigator.onLine && (simulator?.snapshot().online ?? true) });
+  window.addEventListener('online', report);
+  window.addEventListener('offline', report);
+  if (!navigator.onLine) report();
+
+  return {
+    backend,
+    simulator,
+    dispose() {
+      window.removeEventListener('online', report);
+      window.removeEventListener('offline', report);
+      runner.dispose();
+    },
+  };
+}

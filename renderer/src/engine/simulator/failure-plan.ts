@@ -1,0 +1,57 @@
+import { catalogEntries, catalogKey, type CatalogEntry } from '../../../../shared/errors/catalog';
+
+/** Fail the next `count` createCallAgent calls with this error. */
+export interface PlannedFailure {
+  code: number;
+  subCode: number;
+  count: number;
+}
+
+export type PlanParseResult = { ok: true; plan: PlannedFailure[] } | { ok: false; message: string };
+
+export const maxPlanCount = 100;
+
+const entryPattern = /^(?:(\d+)\/)?(\d+)(?:x(\d+))?$/i;
+
+function knownCodes(): string {
+  return catalogEntries.map((entry) => catalogKey(entry.code, entry.subCode)).join(', ');
+}
+
+function resolveEntry(code: number | undefined, subCode: number): CatalogEntry | undefined {
+  return catalogEntries.find((entry) => entry.subCode === subCode && (code === undefined || entry.code === code));
+}
+
+/**
+ * Reads a QA failure plan such as "40104x2, 408/40114": a comma-separated list of subCodes
+ * (optionally "code/subCode"), each optionally followed by "xN". Only catalog errors can be
+ * injected, so what QA queues is always something the error panel knows how to explain.
+ */
+export function parseFailurePlan(text: string): PlanParseResult {
+  const plan: PlannedFailure[] = [];
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.length === 1 && parts[0] === '') return { ok: true, plan };
+  for (const [index, part] of parts.entries()) {
+    const where = `Entry ${index + 1} ("${part}")`;
+    const match = entryPattern.exec(part);
+    if (!match) {
+      return { ok: false, message: `${where} is not "subCode", "code/subCode", optionally followed by "xN" (e.g. 40104x2, 408/40114).` };
+    }
+    const [, codeText, subCodeText, countText] = match;
+    const code = codeText === undefined ? undefined : Number(codeText);
+    const subCode = Number(subCodeText);
+    const count = countText === undefined ? 1 : Number(countText);
+    const entry = resolveEntry(code, subCode);
+    if (!entry) {
+      return { ok: false, message: `${where} is not a known error. Known: ${knownCodes()}.` };
+    }
+    if (count < 1 || count > maxPlanCount) {
+      return { ok: false, message: `${where}: the count must be between 1 and ${maxPlanCount}.` };
+    }
+    plan.push({ code: entry.code, subCode: entry.subCode, count });
+  }
+  return { ok: true, plan };
+}
+
+export function formatFailurePlan(plan: readonly PlannedFailure[]): string {
+  return plan.map((step) => `${step.subCode}${step.count > 1 ? `x${step.count}` : ''}`).join(',');
+}

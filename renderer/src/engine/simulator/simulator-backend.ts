@@ -1,0 +1,30 @@
+import type { CallingBackend, CallClientLike, CredentialOptions, TokenCredentialLike } from '../calling-backend';
+import type { EngineClock } from '../clock';
+import { SimulatedCallClient } from './simulated-call-client';
+import { SimulatedCredential } from './simulated-credential';
+import { SimulatedService, type SimulatorControls, type SimulatorDelays } from './simulated-service';
+
+export interface SimulatorBackendOptions {
+  clock: EngineClock;
+  delays?: Partial<SimulatorDelays>;
+}
+
+/** The engine's backend when no real service is used; `controls` plays the service. */
+export class SimulatorBackend implements CallingBackend {
+  readonly kind = 'simulator' as const;
+  readonly controls: SimulatorControls;
+  private readonly service: SimulatedService;
+
+  constructor(private readonly options: SimulatorBackendOptions) {
+    this.service = new SimulatedService(options.clock, options.delays);
+    this.controls = this.service;
+  }
+
+  async createCallClient(): Promise<CallClientLike> {
+    return new SimulatedCallClient(this.service);
+  }
+
+  async createCredential(options: CredentialOptions): Promise<TokenCredentialLike> {
+    return new SimulatedCredential(options, this.options.clock);
+  }
+}

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface WebShell {
+  url: string;
+  origin: string;
+  /** Everything the host printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `npm run web` as a user would (the real CLI, real core), on a free port. */
+export async function startWebShell(engine: 'simulator' | 'sdk'): Promise<WebShell> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [`${root}/node_modules/tsx/dist/cli.mjs`, 'electron/web-host/cli.ts', '--port', '0', '--built', '--engine', engine, '--qa'],
+    { cwd: root, env: { ...process.env, ACS_TOKEN_ENDPOINT: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Web shell: (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}
+
+/**
+ * Nothing in a test may reach real ACS or anything else off this machine: every request
+ * and WebSocket to a host other than the app's own is aborted.
+ */
+export async function confineToApp(context: BrowserContext, origin: string): Promise<string[]> {
+  const blocked: string[] = [];
+  const appHost = new URL(origin).host;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === appHost || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    blocked.push(url.host);
+    return route.abort('blockedbyclient');
+  });
+  await context.routeWebSocket(/.*/, (socket) => {
+    const url = new URL(socket.url());
+    if (url.host === appHost) {
+      socket.connectToServer();
+      return;
+    }
+    blocked.push(url.host);
+    void socket.close({ code: 1008, reason: 'blocked in tests: no network beyond the app' });
+  });
+  return blocked;
+}
+
+type Fixtures = { shell: WebShell; app: Page; blockedHosts: string[] };
+type WorkerFixtures = { simulatorShell: WebShell };
+
+/** One simulator web shell per worker; each test gets a fresh page (a fresh window). */
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  simulatorShell: [
+    async ({}, use) => {
+      const shell = await startWebShell('simulator');
+      await use(shell);
+      await shell.stop();
+    },
+    { scope: 'worker' },
+  ],
+  shell: async ({ simulatorShell }, use) => use(simulatorShell),
+  blockedHosts: async ({ context, shell }, use) => use(await confineToApp(context, shell.origin)),
+  app: async ({ page, shell, blockedHosts }, use) => {
+    void blockedHosts;
+    await page.goto(shell.url);
+    await expect(page.getByTestId('signin-engine')).toBeVisible();
+    await use(page);
+  },
+});
+
+export { expect };

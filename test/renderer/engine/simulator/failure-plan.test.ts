@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatFailurePlan, parseFailurePlan } from '../../../../renderer/src/engine/simulator/failure-plan';
+
+describe('parseFailurePlan', () => {
+  it('reads subCodes, code/subCode pairs and counts in order', () => {
+    expect(parseFailurePlan('40104x2, 408/40114,44214')).toEqual({
+      ok: true,
+      plan: [
+        { code: 408, subCode: 40104, count: 2 },
+        { code: 408, subCode: 40114, count: 1 },
+        { code: 400, subCode: 44214, count: 1 },
+      ],
+    });
+  });
+
+  it('treats an empty plan as nothing to inject', () => {
+    expect(parseFailurePlan('  ')).toEqual({ ok: true, plan: [] });
+  });
+
+  it('rejects an unknown code and lists the known ones', () => {
+    const result = parseFailurePlan('40104,99999');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('Entry 2 ("99999") is not a known error');
+    expect(result.message).toContain('409/40228');
+    expect(result.message).toContain('500/40102');
+  });
+
+  it('rejects a code that does not match the subCode', () => {
+    const result = parseFailurePlan('500/40104');
+    expect(result).toMatchObject({ ok: false });
+  });
+
+  it.each(['40104x', 'x2', '40104 x2', 'abc', '40104,,40114', '40104x0', '40104x101'])('rejects "%s" with a readable message', (plan) => {
+    const result = parseFailurePlan(plan);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/^Entry \d/);
+  });
+
+  it('formats a plan back into the same notation', () => {
+    const parsed = parseFailurePlan('40104x2,40114');
+    expect(parsed.ok && formatFailurePlan(parsed.plan)).toBe('40104x2,40114');
+  });
+});
