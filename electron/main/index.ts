@@ -42,6 +42,7 @@ void app.whenReady().then(() => {
     engineReason,
     appVersion: app.getVersion(),
     qa: launch.qa,
+    ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
   });
   const renderer = rendererLocation({
     devServerUrl: process.env.ELECTRON_RENDERER_URL,

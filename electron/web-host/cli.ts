@@ -48,6 +48,7 @@ async function main(): Promise<void> {
         engineReason,
         appVersion: readAppVersion(rootDir),
         qa: launch.qa,
+        ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
       }),
   });
   logger.info(`engine: ${engine}`, { reason: engineReason });

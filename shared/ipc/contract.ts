@@ -88,6 +88,8 @@ export const appInfoSchema = z.strictObject({
   windowId: id,
   appVersion: z.string(),
   qa: z.boolean(),
+  /** Pre-fills the sign-in form (from ACS_TOKEN_ENDPOINT); never a secret. */
+  defaultTokenEndpoint: z.string().max(2_000).optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -14,6 +14,8 @@ export interface CoreOptions {
   engineReason: string;
   appVersion: string;
   qa: boolean;
+  /** The token endpoint to offer on the sign-in screen (ACS_TOKEN_ENDPOINT). */
+  defaultTokenEndpoint?: string;
   /** For the token endpoint source; defaults to the global fetch. */
   fetch?: typeof fetch;
   /** For retry jitter; defaults to Math.random. */

@@ -49,6 +49,7 @@ export class Core implements SoftphoneCore {
           windowId,
           appVersion: options.appVersion,
           qa: options.qa,
+          ...(options.defaultTokenEndpoint ? { defaultTokenEndpoint: options.defaultTokenEndpoint } : {}),
         },
       }),
       'session.get': (windowId) => ({ ok: true, value: this.supervisor(windowId).view() }),

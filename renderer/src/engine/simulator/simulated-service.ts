@@ -119,6 +119,11 @@ export class SimulatedService implements SimulatorControls {
     return this.reachable ? this.delays.createMs : this.delays.offlineCreateMs;
   }
 
+  /** How long createCallAgent takes to raise an injected failure. */
+  get failureDelayMs(): number {
+    return this.delays.createMs;
+  }
+
   wait(ms: number): Promise<void> {
     if (ms <= 0) return Promise.resolve();
     return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
