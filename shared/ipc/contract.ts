@@ -33,7 +33,7 @@ export const signInIntentSchema = z.strictObject({
   displayName: z.string().trim().max(256).optional(),
   /** "auto" reads the token's claims and picks CallAgent or TeamsCallAgent. */
   agentKind: z.enum(['auto', 'acs', 'teams']),
-  /** QA override: skip the pre-flight checks so the SDK itself raises 44114/40229/40231/44214. */
+  /** QA override: skip the pre-flight checks so the SDK itself raises 44113/44114/40229/40231/40214. */
   skipPreflight: z.boolean(),
 });
 export type SignInIntent = z.infer<typeof signInIntentSchema>;

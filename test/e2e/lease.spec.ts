@@ -1,6 +1,6 @@
 import { expect, test } from './support/web-shell';
 import { confineToApp } from './support/web-shell';
-import { expectPhase, signInSimulated } from './support/screens';
+import { expectPhase, setSimulatorDelays, signInSimulated } from './support/screens';
 
 /*
  * One CallAgent per identity across windows: main's lease, seen from two browser tabs (each
@@ -34,7 +34,7 @@ test('different identities sign in side by side', async ({ app, context, shell }
 });
 
 test('a tab that reloads mid-create leaves no stale lease behind', async ({ app, shell, browser }) => {
-  await app.evaluate(() => window.__softphoneSimulator?.setDelays({ createMs: 5_000 }));
+  await setSimulatorDelays(app, { createMs: 5_000 });
   await signInSimulated(app, { user: 'erin' });
   await expectPhase(app, 'creatingAgent');
   await app.reload();

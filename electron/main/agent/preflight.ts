@@ -15,7 +15,7 @@ function prevented(code: number, subCode: number, reason: string): PreflightResu
  * Catches, from the token's claims, the ExpectedErrors the SDK would raise, before a
  * CallAgent is attempted: the user gets the same explanation without a failed attempt.
  * With `skipPreflight` (a QA override) the intent goes through as given, so the SDK itself
- * raises 44114, 40229, 40231 or 44214.
+ * raises 44113/44114, 40229, 40231 or 40214 (the table's 44214).
  */
 export function runPreflight(intent: Pick<SignInIntent, 'agentKind' | 'displayName' | 'skipPreflight'>, claims: TokenClaims): PreflightResult {
   const displayName = intent.displayName?.trim() || undefined;
@@ -36,7 +36,8 @@ export function runPreflight(intent: Pick<SignInIntent, 'agentKind' | 'displayNa
     return prevented(403, 40231, 'this is an ACS user token; a TeamsCallAgent needs a Teams user token.');
   }
   if (agentKind === 'teams' && displayName !== undefined) {
-    return prevented(400, 44214, 'Teams users always appear with their Teams name; clear the display name.');
+    // The troubleshooting table calls this 44214; SDK 2.0 raises 400/40214, and we agree with the SDK.
+    return prevented(400, 40214, 'Teams users always appear with their Teams name; clear the display name.');
   }
   return { ok: true, agentKind, displayName };
 }

@@ -49,3 +49,21 @@ describe('error catalog', () => {
     expect(findCatalogEntry(500, 12345)).toBeUndefined();
   });
 });
+
+describe('SDK codes beyond the documented table', () => {
+  it('covers what SDK 2.0 createCallAgent raises, each with a way forward', async () => {
+    const { sdkErrors } = await import('../../../shared/errors/catalog');
+    const keys = sdkErrors.map((e) => `${e.code}/${e.subCode}`);
+    for (const key of ['400/40100', '400/40008', '401/44113', '401/44111', '401/44117', '401/40235', '400/40214', '400/40215', '409/40230']) {
+      expect(keys).toContain(key);
+    }
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const entry of sdkErrors) expect(entry.action.length, `${entry.code}/${entry.subCode}`).toBeGreaterThan(15);
+  });
+
+  it('lists no code/subCode pair twice, so every lookup has one answer', async () => {
+    const { catalogEntries } = await import('../../../shared/errors/catalog');
+    const keys = catalogEntries.map((e) => `${e.code}/${e.subCode}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

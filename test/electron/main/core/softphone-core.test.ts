@@ -86,11 +86,11 @@ describe('pre-flight checks', () => {
     expect(h.core.leaseCount).toBe(0);
   });
 
-  it('picks the Teams agent for a Teams token and refuses a display name for it (44214)', async () => {
+  it('picks the Teams agent for a Teams token and refuses a display name for it (40214, documented as 44214)', async () => {
     const h = new CoreHarness();
     await h.signIn(W1, teamsToken(), { displayName: 'Bob' });
     await flushPromises();
-    expect(h.phase(W1)).toMatchObject({ name: 'needsFix', error: { id: '400/44214', origin: 'preflight' } });
+    expect(h.phase(W1)).toMatchObject({ name: 'needsFix', error: { id: '400/40214', origin: 'preflight' } });
     await h.signIn(W1, teamsToken());
     await flushPromises();
     expect(h.creates(W1)[0]).toMatchObject({ agentKind: 'teams' });
