@@ -184,6 +184,13 @@ export class CallAgentSupervisor {
         this.armWatchdog(run, this.deps.deadlines.connectMs);
         return;
       case 'connected':
+        // The engine also reports `connected` when a lost connection comes back by itself.
+        if (this.isRecovering()) {
+          this.clearTimer();
+          this.record({ outcome: 'ready', decision: 'ready' });
+          this.setPhase({ name: 'ready' });
+          return;
+        }
         if (this.phaseValue.name !== 'creatingAgent' && this.phaseValue.name !== 'connecting') return;
         this.clearTimer();
         this.record({ outcome: 'ready', decision: 'ready' });
@@ -223,6 +230,12 @@ export class CallAgentSupervisor {
   windowGone(): void {
     this.teardownQuietly();
     this.phaseValue = { name: 'signedOut' };
+  }
+
+  /** Waiting to replace an agent whose connection dropped: it may still come back on its own. */
+  private isRecovering(): boolean {
+    const phase = this.phaseValue;
+    return 'error' in phase && phase.name !== 'needsFix' && phase.error.id === 'app:connection-lost';
   }
 
   private isAttempting(): boolean {

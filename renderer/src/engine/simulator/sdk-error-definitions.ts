@@ -76,9 +76,17 @@ export const sdkErrorDefinitions = {
       'Failed to create CallAgent, an instance of CallAgent associated with this identity already exists. Please dispose the existing CallAgent, or create a new one with a different identity.',
     category: 'ExpectedError',
   },
+  teamsAgentAlreadyExists: {
+    code: 409,
+    subCode: 40230,
+    message:
+      'Failed to create TeamsCallAgent, an instance of TeamsCallAgent associated with this identity already exists. Please dispose the existing TeamsCallAgent before creating a new one.',
+    category: 'ExpectedError',
+  },
   acsTokenOnly: { code: 403, subCode: 40229, message: 'CallAgent must be created only with ACS token', category: 'ExpectedError' },
   teamsTokenOnly: { code: 403, subCode: 40231, message: 'TeamsCallAgent must be created only with Teams token', category: 'ExpectedError' },
   accessTokenExpired: { code: 401, subCode: 40235, message: 'AccessToken expired', category: 'ExpectedError' },
+  noCloudPrefix: { code: 409, subCode: 44012, message: 'No cloud prefix found in identity', category: 'ExpectedError' },
   emptyToken: { code: 401, subCode: 44109, message: 'AccessToken is empty', category: 'ExpectedError' },
   getToken: { code: 401, subCode: 44110, message: 'Failed to get AccessToken', category: 'UnexpectedClientError' },
   tokenPayloadUndefined: { code: 401, subCode: 44111, message: 'Invalid token', category: 'ExpectedError' },

@@ -41,8 +41,8 @@ export class SimulatedCallClient implements CallClientLike {
     const { identity } = await readCredentialIdentity(credential);
     if (this.agent && this.agent.kind === kind && this.agent.identity === identity) return this.agent;
     if (this.agent) throw sdkError('oneCallAgentPerCallClient');
-    const existing = this.service.existingAgent(identity);
-    if (existing && existing.kind === kind) return this.adopt(existing);
+    const existing = this.service.existingAgent(kind, identity);
+    if (existing) return this.adopt(existing);
 
     const agent = new SimulatedCallAgent(identity, kind);
     this.adopt(agent);

@@ -5,6 +5,10 @@ import { formatFailurePlan, parseFailurePlan, type PlannedFailure } from './fail
 import type { SimulatedCallAgent } from './simulated-call-agent';
 import { sdkError } from './simulated-error';
 
+function registryKey(kind: AgentKind, identity: string): string {
+  return `${kind} ${identity}`;
+}
+
 export interface SimulatorDelays {
   /** How long createCallAgent takes while the service is reachable. */
   createMs: number;
@@ -51,6 +55,7 @@ export class SimulatedService implements SimulatorControls {
   private dropped = false;
   private delays: SimulatorDelays;
   private plan: PlannedFailure[] = [];
+  /** Keyed by kind and identity: the SDK keeps separate maps for CallAgent and TeamsCallAgent. */
   private readonly registry = new Map<string, SimulatedCallAgent>();
   private readonly connectTimers = new Map<SimulatedCallAgent, TimerHandle>();
   private liveCallClients = 0;
@@ -137,19 +142,21 @@ export class SimulatedService implements SimulatorControls {
     return { code: next.code, subCode: next.subCode };
   }
 
-  existingAgent(identity: string): SimulatedCallAgent | undefined {
-    return this.registry.get(identity);
+  existingAgent(kind: AgentKind, identity: string): SimulatedCallAgent | undefined {
+    return this.registry.get(registryKey(kind, identity));
   }
 
-  /** The SDK registers an agent early in its initialization; a second one racing it gets 40228. */
+  /** The SDK registers an agent early in its initialization; a second one racing it gets 40228 (40230 for Teams). */
   register(agent: SimulatedCallAgent): void {
-    if (this.registry.has(agent.identity)) throw sdkError('agentAlreadyExists');
-    this.registry.set(agent.identity, agent);
+    const key = registryKey(agent.kind, agent.identity);
+    if (this.registry.has(key)) throw sdkError(agent.kind === 'teams' ? 'teamsAgentAlreadyExists' : 'agentAlreadyExists');
+    this.registry.set(key, agent);
     agent.onDisposed(() => this.forget(agent));
   }
 
   forget(agent: SimulatedCallAgent): void {
-    if (this.registry.get(agent.identity) === agent) this.registry.delete(agent.identity);
+    const key = registryKey(agent.kind, agent.identity);
+    if (this.registry.get(key) === agent) this.registry.delete(key);
     this.cancelConnect(agent);
   }
 

@@ -17,6 +17,9 @@ interface TokenPayload {
   tid?: unknown;
 }
 
+/** Teams user identities, which the SDK lets through without a resourceId. */
+const teamsUserPrefixes = ['orgid:', 'dod:', 'gcch:', 'teamsvisitor:'];
+
 const expiredFromRefresher = 'The token returned from the tokenRefresher is expired.';
 
 function decodePayload(segment: string): unknown {
@@ -50,7 +53,7 @@ export async function readCredentialIdentity(credential: TokenCredentialLike): P
   }
 
   // The SDK accepts a token with neither scope nor resource and takes the user from "oid".
-  if (payload.acsScope === undefined && payload.resourceId === undefined) {
+  if (!payload.acsScope && !payload.resourceId) {
     return { identity: typeof payload.oid === 'string' ? payload.oid : '', kind: 'acs' };
   }
   if (typeof payload.acsScope !== 'string') throw sdkError('invalidTokenScopeFormat');
@@ -59,8 +62,8 @@ export async function readCredentialIdentity(credential: TokenCredentialLike): P
     throw sdkError('invalidTokenScope');
   }
   const skypeid = typeof payload.skypeid === 'string' ? payload.skypeid : '';
-  const teamsUserMri = skypeid !== '' && !skypeid.startsWith('acs:') && !skypeid.startsWith('spool:');
-  if (!payload.resourceId && !teamsUserMri) throw sdkError('resourceNotFoundInToken');
+  if (!payload.resourceId && !teamsUserPrefixes.some((prefix) => skypeid.startsWith(prefix))) throw sdkError('resourceNotFoundInToken');
   if (!skypeid) throw sdkError('userIdNotFoundInToken');
+  if (!skypeid.includes(':')) throw sdkError('noCloudPrefix');
   return { identity: skypeid, kind: payload.tid ? 'teams' : 'acs' };
 }

@@ -129,6 +129,21 @@ describe('retry workflow', () => {
     expect(h.phase(W1)).toMatchObject({ name: 'waitingToRetry', error: { id: 'app:connect-timeout', category: 'UnexpectedClientError' } });
   });
 
+  it('replaces an agent whose connection is lost, unless it comes back by itself first', async () => {
+    const h = await signedInHarness();
+    await h.connect(W1);
+    await h.report(W1, { type: 'connectionLost' });
+    expect(h.phase(W1)).toMatchObject({ name: 'waitingToRetry', error: { id: 'app:connection-lost' } });
+    await h.report(W1, { type: 'connected' });
+    expect(h.phase(W1)).toEqual({ name: 'ready' });
+    await h.clock.advanceAsync(60_000);
+    expect(h.creates()).toHaveLength(1);
+
+    await h.report(W1, { type: 'connectionLost' });
+    await h.clock.advanceAsync(1_000);
+    expect(h.commands().map((c) => c.type)).toEqual(['createAgent', 'disposeAgent', 'createAgent']);
+  });
+
   it('calls a window that never reports lost, and retries', async () => {
     const h = await signedInHarness({ createMs: 1000, connectMs: 1000 });
     await h.clock.advanceAsync(2000 + 5000);

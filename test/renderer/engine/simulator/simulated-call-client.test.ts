@@ -64,6 +64,18 @@ describe('simulated CallClient: the SDK rules it enforces', () => {
     expect(backend.controls.snapshot().agents).toHaveLength(1);
   });
 
+  it('fails the loser of two CallClients racing for one Teams identity with 409/40230', async () => {
+    const backend = simulator();
+    const createTeams = async () => (await backend.createCallClient()).createTeamsCallAgent(await credentialFor(backend, teamsToken()));
+    const results = await Promise.allSettled([createTeams(), createTeams()]);
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: { code: 409, subCode: 40230 } });
+  });
+
+  it('accepts a token with neither scope nor resourceId, as the SDK does', async () => {
+    const agent = await createAcs(simulator(), makeToken({ oid: 'entra-object', exp: 4_102_444_800 }));
+    expect(agent.connectionState).toBe('Connected');
+  });
+
   it('gives a later CallClient the live agent for the identity until it is disposed', async () => {
     const backend = simulator();
     const first = await createAcs(backend);
@@ -91,6 +103,10 @@ describe('simulated CallClient: the SDK rules it enforces', () => {
     ['a token with no payload segment', 'not-a-jwt', 401, 44111, 'ExpectedError'],
     ['a payload that is not base64 JSON', 'header.%%%.signature', 401, 44117, 'UnexpectedClientError'],
     ['no resource id for an ACS user', makeToken({ skypeid: 'acs:x', acsScope: 'voip', exp: 4_102_444_800 }), 401, 44115, 'ExpectedError'],
+    ['a resourceId but no scope', makeToken({ skypeid: 'acs:x', resourceId: 'r', exp: 4_102_444_800 }), 401, 44114, 'ExpectedError'],
+    ['no user id', makeToken({ acsScope: 'voip', resourceId: 'r', exp: 4_102_444_800 }), 401, 44116, 'ExpectedError'],
+    ['a user id without a cloud prefix', makeToken({ skypeid: 'nocolon', acsScope: 'voip', resourceId: 'r', exp: 4_102_444_800 }), 409, 44012, 'ExpectedError'],
+    ['a payload that is JSON null', `h.${btoa('null')}.s`, 401, 44112, 'ExpectedError'],
     ['a Teams token for createCallAgent', teamsToken(), 403, 40229, 'ExpectedError'],
   ])('rejects %s like the SDK', async (_case, token, code, subCode, category) => {
     const error = await rejectionOf(createAcs(simulator(), token));
