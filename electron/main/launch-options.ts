@@ -8,10 +8,23 @@ export interface LaunchOptions {
   qa: boolean;
   /** Web shell only: serve out/renderer instead of running Vite. */
   built: boolean;
+  /**
+   * Web shell only, for tests: shorter createCallAgent/connect deadlines than the core's
+   * defaults (30 s / 20 s), so a stalled SDK turns into a visible timeout within a test's budget.
+   */
+  deadlines?: LaunchDeadlines;
+}
+
+export interface LaunchDeadlines {
+  createMs?: number;
+  connectMs?: number;
 }
 
 export const defaultWebPort = 5174;
-export const launchUsage = 'Options: --port <0-65535> (default 5174), --engine sdk|simulator, --qa, --built';
+export const launchUsage =
+  'Options: --port <0-65535> (default 5174), --engine sdk|simulator, --qa, --built, --create-deadline-ms <ms>, --connect-deadline-ms <ms> (tests: shorten the CallAgent deadlines)';
+/** A deadline shorter than this could not even load the SDK; longer than this hides a stall. */
+const deadlineBoundsMs = { min: 100, max: 600_000 };
 
 /**
  * `strict` rejects unknown options (the web host owns its whole command line); Electron's
@@ -27,14 +40,32 @@ export function parseLaunchArgs(argv: readonly string[], { strict }: { strict: b
       engine: { type: 'string' },
       qa: { type: 'boolean' },
       built: { type: 'boolean' },
+      'create-deadline-ms': { type: 'string' },
+      'connect-deadline-ms': { type: 'string' },
     },
   });
+  const createMs = parseDeadline('--create-deadline-ms', values['create-deadline-ms']);
+  const connectMs = parseDeadline('--connect-deadline-ms', values['connect-deadline-ms']);
+  const deadlines: LaunchDeadlines = {
+    ...(createMs === undefined ? {} : { createMs }),
+    ...(connectMs === undefined ? {} : { connectMs }),
+  };
   return {
     port: parsePort(values.port),
     engine: parseEngine(values.engine),
     qa: values.qa === true,
     built: values.built === true,
+    ...(Object.keys(deadlines).length ? { deadlines } : {}),
   };
+}
+
+function parseDeadline(flag: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || ms < deadlineBoundsMs.min || ms > deadlineBoundsMs.max) {
+    throw new Error(`${flag} must be a whole number of milliseconds from ${deadlineBoundsMs.min} to ${deadlineBoundsMs.max}, got ${JSON.stringify(value)}. ${launchUsage}`);
+  }
+  return ms;
 }
 
 function parsePort(value: unknown): number {

@@ -39,19 +39,23 @@ async function main(): Promise<void> {
     renderer,
     logger,
     createCore: (transport) =>
-      createSoftphoneCore({
-        clock: systemClock,
-        transport,
-        logger,
-        host: 'web',
-        engine,
-        engineReason,
-        appVersion: readAppVersion(rootDir),
-        qa: launch.qa,
-        ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
-      }),
+      createSoftphoneCore(
+        {
+          clock: systemClock,
+          transport,
+          logger,
+          host: 'web',
+          engine,
+          engineReason,
+          appVersion: readAppVersion(rootDir),
+          qa: launch.qa,
+          ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
+        },
+        launch.deadlines ? { deadlines: launch.deadlines } : {},
+      ),
   });
   logger.info(`engine: ${engine}`, { reason: engineReason });
+  if (launch.deadlines) logger.info('CallAgent deadlines shortened from the command line', { ...launch.deadlines });
   console.log(`Web shell: ${host.url}`);
 
   let closing = false;

@@ -13,10 +13,10 @@ export interface WebShell {
 }
 
 /** Starts `npm run web` as a user would (the real CLI, real core), on a free port. */
-export async function startWebShell(engine: 'simulator' | 'sdk'): Promise<WebShell> {
+export async function startWebShell(engine: 'simulator' | 'sdk', extraArgs: readonly string[] = []): Promise<WebShell> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [`${root}/node_modules/tsx/dist/cli.mjs`, 'electron/web-host/cli.ts', '--port', '0', '--built', '--engine', engine, '--qa'],
+    [`${root}/node_modules/tsx/dist/cli.mjs`, 'electron/web-host/cli.ts', '--port', '0', '--built', '--engine', engine, '--qa', ...extraArgs],
     { cwd: root, env: { ...process.env, ACS_TOKEN_ENDPOINT: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -97,3 +97,26 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/**
+ * The real Calling SDK offline never connects: createCallAgent resolves after ~15 s with an
+ * agent that stays Disconnected. A 3 s connect deadline (instead of the core's 20 s) turns
+ * that into the app's connect timeout within a test's budget; nothing else the SDK raises
+ * offline comes near it.
+ */
+export const sdkShellConnectDeadlineMs = 3_000;
+
+type SdkWorkerFixtures = { sdkShell: WebShell };
+
+/** The same fixtures, on one real-SDK web shell per worker (`--engine sdk`). */
+export const sdkTest = test.extend<object, SdkWorkerFixtures>({
+  sdkShell: [
+    async ({}, use) => {
+      const shell = await startWebShell('sdk', ['--connect-deadline-ms', String(sdkShellConnectDeadlineMs)]);
+      await use(shell);
+      await shell.stop();
+    },
+    { scope: 'worker' },
+  ],
+  shell: async ({ sdkShell }, use) => use(sdkShell),
+});

@@ -41,3 +41,23 @@ describe('chooseEngine', () => {
     expect(choice.engineReason).toMatch(/ACS_TOKEN_ENDPOINT/);
   });
 });
+
+describe('parseLaunchArgs: CallAgent deadlines for tests', () => {
+  it('leaves the core defaults alone unless a deadline is given', () => {
+    expect(parseLaunchArgs(['--engine', 'sdk'], { strict: true })).not.toHaveProperty('deadlines');
+  });
+
+  it('reads either deadline on its own or both', () => {
+    expect(parseLaunchArgs(['--connect-deadline-ms', '3000'], { strict: true }).deadlines).toEqual({ connectMs: 3000 });
+    expect(parseLaunchArgs(['--create-deadline-ms=8000', '--connect-deadline-ms', '2500'], { strict: true }).deadlines).toEqual({
+      createMs: 8000,
+      connectMs: 2500,
+    });
+  });
+
+  it.each([['abc'], ['0'], ['50'], ['1.5'], ['-3000'], ['600001']])('explains a bad --connect-deadline-ms %s', (value) => {
+    expect(() => parseLaunchArgs([`--connect-deadline-ms=${value}`], { strict: true })).toThrow(
+      /--connect-deadline-ms must be a whole number of milliseconds from 100 to 600000/,
+    );
+  });
+});
