@@ -1,5 +1,5 @@
 // `npm start`: the Electron app when its binary is installed, else the same app in the browser shell.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,14 +47,31 @@ function openInBrowser(url) {
   child.unref();
 }
 
-if (electronBinary()) {
+/**
+ * Electron downloads its binary on first use, not at `npm install`. Try that download once
+ * here, so a machine with internet gets the desktop app; where it cannot be had (offline, a
+ * blocked mirror), say why and run the same app in the browser shell.
+ */
+function ensureElectronBinary() {
+  const existing = electronBinary();
+  if (existing || process.env.SOFTPHONE_NO_ELECTRON === '1') return existing;
+  console.log('Electron is not downloaded yet: fetching it now (first start only)...');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules', 'electron', 'install.js')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 10 * 60_000,
+  });
+  if (result.status === 0) return electronBinary();
+  const reason = (result.stderr?.toString() ?? '').split('\n').find((line) => /error/i.test(line))?.trim();
+  console.log(`Could not download the Electron binary${reason ? ` (${reason.slice(0, 200)})` : ''}.`);
+  return undefined;
+}
+
+if (ensureElectronBinary()) {
   // Everything after `--` reaches the Electron app (e.g. --engine sdk, --qa).
   run(bin('electron-vite'), ['dev', ...(args.length ? ['--', ...args] : [])]);
 } else {
-  console.log(
-    'No Electron binary is installed (it is downloaded on first use and this machine is offline) — ' +
-      'starting the same app in the browser shell instead.',
-  );
+  console.log('No Electron binary can be had on this machine: starting the same app in the browser shell instead.');
   let opened = false;
   run(bin('tsx'), [join('electron', 'web-host', 'cli.ts'), ...args], {
     onLine: (line) => {
