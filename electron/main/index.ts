@@ -6,6 +6,9 @@ import { createSoftphoneCore } from './core/softphone-core';
 import { ElectronWindowTransport } from './electron-window-transport';
 import { setupIpcGateway } from './ipc-gateway';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-options';
+import { takeDataDirectory } from './persistence/data-directory';
+import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
+import { openPersistence, persistenceFileNames } from './persistence/open-persistence';
 import { rendererLocation } from './renderer-location';
 import { createMainWindow } from './window';
 import { trackWindowLifecycle } from './window-lifecycle';
@@ -30,9 +33,26 @@ function readLaunchOptions(): LaunchOptions {
 }
 
 app.enableSandbox();
+const dataDir = readDataDirectory();
+// --data-dir / SOFTPHONE_DATA_DIR move Chromium's profile too, so a test run leaves the user's alone.
+app.setPath('userData', dataDir);
+
+function readDataDirectory(): string {
+  try {
+    return takeDataDirectory(process.argv.slice(1), process.env, () => app.getPath('userData')).dataDir;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    app.exit(2);
+    throw error;
+  }
+}
 
 void app.whenReady().then(() => {
   const windows = new WindowRegistry();
+  const persistence = openPersistence(
+    { settings: createElectronStoreJsonFile(dataDir, persistenceFileNames.settings), history: createElectronStoreJsonFile(dataDir, persistenceFileNames.history) },
+    { clock: systemClock, logger },
+  );
   const core = createSoftphoneCore({
     clock: systemClock,
     transport: new ElectronWindowTransport(windows),
@@ -43,6 +63,7 @@ void app.whenReady().then(() => {
     appVersion: app.getVersion(),
     qa: launch.qa,
     ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
+    ...persistence,
   });
   const renderer = rendererLocation({
     devServerUrl: process.env.ELECTRON_RENDERER_URL,

@@ -6,6 +6,9 @@ import { createSoftphoneCore } from '../main/core/softphone-core';
 import { readAppVersion } from '../main/app-version';
 import { createConsoleLogger } from '../main/console-logger';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from '../main/launch-options';
+import { createConfJsonFile } from '../main/persistence/conf-json-file';
+import { defaultDataDirectory, takeDataDirectory } from '../main/persistence/data-directory';
+import { openPersistence, persistenceFileNames } from '../main/persistence/open-persistence';
 import { startWebHost, type RendererSource } from './server';
 
 /*
@@ -17,8 +20,12 @@ const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 
 async function main(): Promise<void> {
   let launch: LaunchOptions;
+  let dataDir: string;
   try {
-    launch = parseLaunchArgs(process.argv.slice(2), { strict: true });
+    // --data-dir / SOFTPHONE_DATA_DIR: where settings and call history live.
+    const taken = takeDataDirectory(process.argv.slice(2), process.env, () => defaultDataDirectory(process.platform, process.env));
+    dataDir = taken.dataDir;
+    launch = parseLaunchArgs(taken.rest, { strict: true });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 2;
@@ -34,6 +41,11 @@ async function main(): Promise<void> {
 
   const logger = createConsoleLogger();
   const { engine, engineReason } = chooseEngine(launch.engine, process.env);
+  const persistence = openPersistence(
+    { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), history: createConfJsonFile(dataDir, persistenceFileNames.history) },
+    { clock: systemClock, logger },
+  );
+  logger.info('settings and call history', { dataDir });
   const host = await startWebHost({
     port: launch.port,
     renderer,
@@ -50,6 +62,7 @@ async function main(): Promise<void> {
           appVersion: readAppVersion(rootDir),
           qa: launch.qa,
           ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
+          ...persistence,
         },
         launch.deadlines ? { deadlines: launch.deadlines } : {},
       ),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { rawSdkErrorSchema } from '../errors/classify';
 import { agentKindSchema } from '../session/attempt';
 import { engineKindSchema, sessionViewSchema } from '../session/state';
+import { callHistoryEntrySchema, newCallHistoryEntrySchema } from '../history/call-history-schema';
+import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
 
 /*
  * The one IPC contract between the renderer and the main-process core. Every channel is
@@ -99,6 +101,14 @@ export const tokenReplySchema = z.strictObject({
   expiresOn: z.number(),
 });
 
+/** Something main tells the user unasked (e.g. "your settings file was reset"); pending until dismissed. */
+export const appNoticeLevelSchema = z.enum(['info', 'warning']);
+export type AppNoticeLevel = z.infer<typeof appNoticeLevelSchema>;
+export const appNoticeSchema = z.strictObject({ id, level: appNoticeLevelSchema, message: z.string().max(2_000) });
+export type AppNotice = z.infer<typeof appNoticeSchema>;
+
+const callHistorySchema = z.array(callHistoryEntrySchema).max(1_000);
+
 /** Renderer → main requests, each answered with an IpcResult of its reply. */
 export const invokeContract = {
   'app.getInfo': { request: empty, reply: appInfoSchema },
@@ -111,12 +121,33 @@ export const invokeContract = {
   'engine.report': { request: engineReportSchema, reply: empty },
   'engine.getToken': { request: z.strictObject({ leaseId: id, forceRefresh: z.boolean() }), reply: tokenReplySchema },
   'network.setOnline': { request: z.strictObject({ online: z.boolean() }), reply: empty },
+  'settings.get': { request: empty, reply: settingsSchema },
+  /** Any subset of the fields; null (or '') clears an optional one. Replies with the saved settings. */
+  'settings.update': { request: settingsUpdateSchema, reply: settingsSchema },
+  /** Newest first. */
+  'history.list': { request: empty, reply: callHistorySchema },
+  /** The engine reports a finished call; main assigns the id and replies with the stored entry. */
+  'history.add': { request: newCallHistoryEntrySchema, reply: callHistoryEntrySchema },
+  'history.clear': { request: empty, reply: empty },
+  /**
+   * The notices still pending (read at start, like session.get: a window attaches before its
+   * page can listen, so pending notices are pulled, and only new ones pushed as app.notice).
+   */
+  'app.getNotices': { request: empty, reply: z.array(appNoticeSchema).max(100) },
+  /** The user has read a notice: no window is given it again. */
+  'app.dismissNotice': { request: z.strictObject({ id }), reply: empty },
 } as const;
 
 /** Main → renderer pushes. */
 export const eventContract = {
   'session.state': sessionViewSchema,
   'engine.command': engineCommandSchema,
+  /** To every window after a successful settings.update. */
+  'settings.changed': settingsSchema,
+  /** The whole list, newest first, to every window after it changed. */
+  'history.changed': callHistorySchema,
+  /** A new notice, to every window; app.getNotices gives the ones posted before a window listened. */
+  'app.notice': appNoticeSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -1,4 +1,5 @@
 import { Core } from '../../electron/main/core/softphone-core';
+import type { CoreOptions } from '../../electron/main/core/core-api';
 import { silentLogger } from '../../electron/main/core/ports';
 import type { TokenProvider } from '../../electron/main/agent/call-agent-supervisor';
 import type { AccessToken } from '../../electron/main/tokens/token-source';
@@ -22,7 +23,11 @@ export class CoreHarness {
   tokenFailure: (Error & { kind?: string }) | undefined;
   readonly core: Core;
 
-  constructor(deadlines: { createMs?: number; connectMs?: number } = {}) {
+  /** `extra`: persistence (openPersistence over a temp dir) and other optional core options. */
+  constructor(
+    deadlines: { createMs?: number; connectMs?: number } = {},
+    extra: Pick<CoreOptions, 'settings' | 'history' | 'notices' | 'defaultTokenEndpoint'> = {},
+  ) {
     this.core = new Core(
       {
         clock: this.clock,
@@ -34,6 +39,7 @@ export class CoreHarness {
         appVersion: '0.0.0-test',
         qa: true,
         random: () => 0.5,
+        ...extra,
       },
       { createTokenProvider: (source) => this.provider(source), deadlines },
     );
@@ -47,6 +53,11 @@ export class CoreHarness {
   invoke(windowId: string, channel: string, payload: unknown = {}) {
     this.core.attachWindow(windowId);
     return this.core.handle(windowId, channel, payload);
+  }
+
+  /** Every payload pushed on `channel` (to `windowId`, if given), oldest first. */
+  events(channel: EventChannel, windowId?: string): unknown[] {
+    return this.sent.filter((s) => s.channel === channel && (!windowId || s.windowId === windowId)).map((s) => s.payload);
   }
 
   commands(windowId?: string): EngineCommand[] {

@@ -1,5 +1,8 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
 import type { EngineKind } from '../../../shared/session/state';
+import type { CallHistoryService } from '../persistence/call-history-service';
+import type { NoticeBoard } from '../persistence/notice-board';
+import type { SettingsService } from '../persistence/settings-service';
 import type { Clock, Logger, WindowTransport } from './ports';
 
 export type DetachReason = 'closed' | 'reloaded' | 'crashed' | 'disconnected';
@@ -20,6 +23,14 @@ export interface CoreOptions {
   fetch?: typeof fetch;
   /** For retry jitter; defaults to Math.random. */
   random?: () => number;
+  /**
+   * Persisted settings, call history and the notices about them: pass all three from
+   * openPersistence (the services post to that board). Each one left out lives in memory only, for hosts and tests that must not touch the user's files.
+   * An explicit `defaultTokenEndpoint` wins over the saved `tokenEndpointUrl`.
+   */
+  settings?: SettingsService;
+  history?: CallHistoryService;
+  notices?: NoticeBoard;
 }
 
 /**

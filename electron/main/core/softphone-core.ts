@@ -9,6 +9,7 @@ import {
 } from '../../../shared/ipc/contract';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
 import { LeaseRegistry } from '../agent/lease-registry';
+import { openMemoryPersistence, type Persistence } from '../persistence/open-persistence';
 import { createTokenProvider } from '../tokens/token-provider-factory';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
 
@@ -33,12 +34,27 @@ export class Core implements SoftphoneCore {
   private readonly deadlines: AgentDeadlines;
   private online = true;
   private readonly handlers: Handlers;
+  private readonly persistence: Persistence;
+  private readonly unsubscribe: (() => void)[];
 
   constructor(
     private readonly options: CoreOptions,
     private readonly internals: CoreInternals,
   ) {
     this.deadlines = { ...defaultDeadlines, ...internals.deadlines };
+    let inMemory: Persistence | undefined;
+    const memory = (): Persistence => (inMemory ??= openMemoryPersistence());
+    this.persistence = {
+      settings: options.settings ?? memory().settings,
+      history: options.history ?? memory().history,
+      notices: options.notices ?? memory().notices,
+    };
+    const { settings, history, notices } = this.persistence;
+    this.unsubscribe = [
+      settings.onChange((value) => this.broadcast((windowId) => options.transport.send(windowId, 'settings.changed', value))),
+      history.onChange((entries) => this.broadcast((windowId) => options.transport.send(windowId, 'history.changed', entries))),
+      notices.onPost((notice) => this.broadcast((windowId) => options.transport.send(windowId, 'app.notice', notice))),
+    ];
     this.handlers = {
       'app.getInfo': (windowId) => ({
         ok: true,
@@ -49,7 +65,7 @@ export class Core implements SoftphoneCore {
           windowId,
           appVersion: options.appVersion,
           qa: options.qa,
-          ...(options.defaultTokenEndpoint ? { defaultTokenEndpoint: options.defaultTokenEndpoint } : {}),
+          ...this.defaultTokenEndpoint(),
         },
       }),
       'session.get': (windowId) => ({ ok: true, value: this.supervisor(windowId).view() }),
@@ -68,6 +84,16 @@ export class Core implements SoftphoneCore {
       'engine.getToken': (windowId, request) => this.supervisor(windowId).tokenFor(request.leaseId, request.forceRefresh),
       'network.setOnline': (_windowId, request) => {
         this.setOnline(request.online);
+        return done;
+      },
+      'settings.get': () => ({ ok: true, value: settings.get() }),
+      'settings.update': (_windowId, update) => settings.update(update),
+      'history.list': () => ({ ok: true, value: history.list() }),
+      'history.add': (_windowId, entry) => history.add(entry),
+      'history.clear': () => history.clear(),
+      'app.getNotices': () => ({ ok: true, value: notices.pending() }),
+      'app.dismissNotice': (_windowId, request) => {
+        notices.dismiss(request.id);
         return done;
       },
     };
@@ -107,6 +133,7 @@ export class Core implements SoftphoneCore {
   }
 
   async dispose(): Promise<void> {
+    for (const unsubscribe of this.unsubscribe.splice(0)) unsubscribe();
     await Promise.all([...this.windows.values()].map((supervisor) => supervisor.signOut()));
     for (const windowId of [...this.windows.keys()]) this.detachWindow(windowId, 'closed');
   }
@@ -148,6 +175,16 @@ export class Core implements SoftphoneCore {
   private publish(windowId: string): void {
     const supervisor = this.windows.get(windowId);
     if (supervisor) this.options.transport.send(windowId, 'session.state', supervisor.view());
+  }
+
+  private broadcast(send: (windowId: string) => void): void {
+    for (const windowId of this.windows.keys()) send(windowId);
+  }
+
+  /** ACS_TOKEN_ENDPOINT (whoever launched the app chose it just now) wins over the saved one. */
+  private defaultTokenEndpoint(): { defaultTokenEndpoint?: string } {
+    const endpoint = this.options.defaultTokenEndpoint ?? this.persistence.settings.get().tokenEndpointUrl;
+    return endpoint ? { defaultTokenEndpoint: endpoint } : {};
   }
 
   private setOnline(online: boolean): void {

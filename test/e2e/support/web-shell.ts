@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
@@ -17,7 +20,12 @@ export async function startWebShell(engine: 'simulator' | 'sdk', extraArgs: read
   const child: ChildProcess = spawn(
     process.execPath,
     [`${root}/node_modules/tsx/dist/cli.mjs`, 'electron/web-host/cli.ts', '--port', '0', '--built', '--engine', engine, '--qa', ...extraArgs],
-    { cwd: root, env: { ...process.env, ACS_TOKEN_ENDPOINT: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      // Each shell gets a fresh data folder unless the test names one: never the user's real settings.
+      env: { ...process.env, ACS_TOKEN_ENDPOINT: '', SOFTPHONE_DATA_DIR: mkdtempSync(join(tmpdir(), 'softphone-e2e-')) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

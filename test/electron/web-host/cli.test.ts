@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -15,7 +17,8 @@ afterEach(() => {
 function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ line: string; output: () => string }> {
   child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'electron/web-host/cli.ts'), ...args], {
     cwd: root,
-    env: { ...process.env, ACS_TOKEN_ENDPOINT: '', ...env },
+    // A fresh data folder: tests must never touch the user's real settings and history.
+    env: { ...process.env, ACS_TOKEN_ENDPOINT: '', SOFTPHONE_DATA_DIR: mkdtempSync(join(tmpdir(), 'softphone-cli-')), ...env },
   });
   let output = '';
   return new Promise((resolve, reject) => {

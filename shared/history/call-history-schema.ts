@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/*
+ * One finished call as the history keeps it. This is a file format, so it has its own schema
+ * rather than reusing the live call view's: the view may grow fields, old history files must
+ * still load. The peer and end reason have the same shape as the view's, so the engine copies
+ * them across as they are.
+ */
+
+export const historyPeerSchema = z.strictObject({
+  /** The identifier's raw id: "8:acs:…", "4:+14255550123", "8:orgid:…". */
+  rawId: z.string().min(1).max(512),
+  kind: z.enum(['acsUser', 'phoneNumber', 'teamsUser', 'unknown']),
+  display: z.string().max(512),
+});
+export type HistoryPeer = z.infer<typeof historyPeerSchema>;
+
+export const callOutcomeSchema = z.enum(['completed', 'missed', 'declined', 'failed', 'cancelled']);
+export type CallOutcome = z.infer<typeof callOutcomeSchema>;
+
+const epochMs = z.number().int().nonnegative();
+
+const entryFields = {
+  direction: z.enum(['incoming', 'outgoing']),
+  peer: historyPeerSchema,
+  /** Epoch ms the call was dialled or rang. */
+  startedAt: epochMs,
+  /** Epoch ms of the first Connected state; absent for a call that never connected. */
+  connectedAt: epochMs.optional(),
+  endedAt: epochMs,
+  /** Connected time; 0 for a call that never connected. */
+  durationMs: z.number().int().nonnegative(),
+  /** The SDK's callEndReason. */
+  endReason: z.strictObject({ code: z.number().int(), subCode: z.number().int() }),
+  outcome: callOutcomeSchema,
+};
+
+type EntryTimes = { startedAt: number; connectedAt?: number | undefined; endedAt: number; durationMs: number };
+
+/** Times that contradict each other would show a negative or impossible duration. */
+function checkTimes(entry: EntryTimes, ctx: z.RefinementCtx): void {
+  if (entry.endedAt < entry.startedAt) ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'A call cannot end before it started.' });
+  if (entry.connectedAt !== undefined && (entry.connectedAt < entry.startedAt || entry.connectedAt > entry.endedAt)) {
+    ctx.addIssue({ code: 'custom', path: ['connectedAt'], message: 'connectedAt must lie between startedAt and endedAt.' });
+  }
+  if (entry.connectedAt === undefined && entry.durationMs !== 0) {
+    ctx.addIssue({ code: 'custom', path: ['durationMs'], message: 'A call that never connected has durationMs 0.' });
+  }
+  if (entry.durationMs > entry.endedAt - entry.startedAt) {
+    ctx.addIssue({ code: 'custom', path: ['durationMs'], message: 'durationMs cannot exceed the time from startedAt to endedAt.' });
+  }
+}
+
+export const callHistoryEntrySchema = z.strictObject({ id: z.string().min(1).max(100), ...entryFields }).superRefine(checkTimes);
+export type CallHistoryEntry = z.infer<typeof callHistoryEntrySchema>;
+
+/** `history.add`: the renderer engine reports a finished call; main assigns the id. */
+export const newCallHistoryEntrySchema = z.strictObject(entryFields).superRefine(checkTimes);
+export type NewCallHistoryEntry = z.infer<typeof newCallHistoryEntrySchema>;
+
+/** The most entries kept; adding one more drops the oldest. */
+export const callHistoryCap = 500;
+
+/** Newest first, by when the call started. */
+export function newestFirst(a: CallHistoryEntry, b: CallHistoryEntry): number {
+  return b.startedAt - a.startedAt;
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/*
+ * The user's settings: one schema for the file main persists, the `settings.*` IPC channels
+ * and the settings screen. An optional field that is absent means "not set" (no endpoint, the
+ * system's default device, the ACS identity as caller id).
+ */
+
+/** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+export const e164Pattern = /^\+[1-9]\d{1,14}$/;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'Enter an http(s) URL for the token endpoint.');
+const phoneNumber = z.string().trim().regex(e164Pattern, 'Enter the number in E.164 form: + then the country code and number, digits only, e.g. +14255550123.');
+const deviceId = z.string().max(512);
+
+export const settingsFields = {
+  /** The token service offered on the sign-in screen. */
+  tokenEndpointUrl: httpUrl.optional(),
+  displayName: z.string().trim().max(256, 'Use at most 256 characters for the display name.'),
+  /** The ACS phone number shown as caller id on calls to phone numbers (PSTN). */
+  alternateCallerId: phoneNumber.optional(),
+  microphoneId: deviceId.optional(),
+  speakerId: deviceId.optional(),
+  ringtone: z.boolean(),
+  /** Shows the QA panel even without --qa. */
+  qaPanel: z.boolean(),
+  /** Closing the window keeps the app in the tray, so incoming calls still ring. */
+  closeToTray: z.boolean(),
+} as const;
+
+export const settingsSchema = z.strictObject(settingsFields);
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsKey = keyof Settings;
+
+export const defaultSettings: Readonly<Settings> = Object.freeze({
+  displayName: '',
+  ringtone: true,
+  qaPanel: false,
+  closeToTray: true,
+});
+
+/** The fields that may be absent; an update clears them with null (or an empty string). */
+export const optionalSettingsKeys = ['tokenEndpointUrl', 'alternateCallerId', 'microphoneId', 'speakerId'] as const;
+export type OptionalSettingsKey = (typeof optionalSettingsKeys)[number];
+
+/** A blank text box clears the field rather than failing the URL or E.164 check. */
+const clearable = <T extends z.ZodType>(field: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), field.nullable());
+
+/**
+ * `settings.update`: any subset of the fields. Strict, so a misspelt key is refused by name
+ * instead of silently ignored. `null` (or '') clears an optional field; absent leaves it alone.
+ */
+export const settingsUpdateSchema = z.strictObject({
+  tokenEndpointUrl: clearable(httpUrl).optional(),
+  displayName: settingsFields.displayName.optional(),
+  alternateCallerId: clearable(phoneNumber).optional(),
+  microphoneId: clearable(deviceId).optional(),
+  speakerId: clearable(deviceId).optional(),
+  ringtone: z.boolean().optional(),
+  qaPanel: z.boolean().optional(),
+  closeToTray: z.boolean().optional(),
+});
+export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
+
+/** The settings after an update: null clears, undefined keeps. */
+export function applySettingsUpdate(current: Settings, update: SettingsUpdate): Settings {
+  const next: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(update)) {
+    if (value === undefined) continue;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return settingsSchema.parse(next);
+}
+
+export interface SettingsRepair {
+  settings: Settings;
+  /** Fields whose stored value failed validation and went back to the default. */
+  resetFields: string[];
+  /** Keys the schema does not know (a typo in a hand edit, or a newer version's field). */
+  unknownFields: string[];
+}
+
+/**
+ * Keeps every valid field of a hand-edited settings object and resets only the bad ones, so
+ * one typo does not cost the user their endpoint and devices. Returns undefined when the
+ * value is not an object at all (nothing to salvage).
+ */
+export function repairSettings(raw: unknown): SettingsRepair | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const record = raw as Record<string, unknown>;
+  const settings: Record<string, unknown> = { ...defaultSettings };
+  const resetFields: string[] = [];
+  const unknownFields: string[] = [];
+  for (const key of Object.keys(record)) {
+    if (!Object.hasOwn(settingsFields, key)) {
+      unknownFields.push(key);
+      continue;
+    }
+    const parsed = settingsFields[key as SettingsKey].safeParse(record[key]);
+    if (parsed.success && parsed.data !== undefined) settings[key] = parsed.data;
+    else if (!parsed.success) resetFields.push(key);
+  }
+  return { settings: settingsSchema.parse(settings), resetFields, unknownFields };
+}

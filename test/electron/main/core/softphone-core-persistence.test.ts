@@ -1,0 +1,140 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../../electron/main/core/ports';
+import { createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';
+import { openPersistence, persistenceFileNames } from '../../../../electron/main/persistence/open-persistence';
+import type { NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
+import { defaultSettings } from '../../../../shared/settings/settings-schema';
+import { CoreHarness } from '../../../support/core-harness';
+import { tempDataDir } from '../persistence/temp-data-dir';
+
+const W1 = 'window-1';
+const W2 = 'window-2';
+
+async function harnessWithFiles(prepare: (dir: string) => void = () => {}, defaultTokenEndpoint?: string) {
+  const dir = await tempDataDir();
+  prepare(dir);
+  const persistence = openPersistence(
+    { settings: createConfJsonFile(dir, persistenceFileNames.settings), history: createConfJsonFile(dir, persistenceFileNames.history) },
+    { clock: { now: () => Date.UTC(2025, 0, 1) }, logger: silentLogger },
+  );
+  const h = new CoreHarness({}, { ...persistence, ...(defaultTokenEndpoint ? { defaultTokenEndpoint } : {}) });
+  return { h, dir };
+}
+
+const missedCall: NewCallHistoryEntry = {
+  direction: 'incoming',
+  peer: { rawId: '8:acs:caller', kind: 'acsUser', display: 'Carol' },
+  startedAt: 1_000_000,
+  endedAt: 1_030_000,
+  durationMs: 0,
+  endReason: { code: 487, subCode: 0 },
+  outcome: 'missed',
+};
+
+describe('settings channels', () => {
+  it('reads the defaults and saves an update, telling every window', async () => {
+    const { h } = await harnessWithFiles();
+    h.core.attachWindow(W2);
+    expect(await h.invoke(W1, 'settings.get')).toEqual({ ok: true, value: defaultSettings });
+
+    const reply = await h.invoke(W1, 'settings.update', { displayName: 'Alice', alternateCallerId: '+14255550123' });
+
+    const saved = { ...defaultSettings, displayName: 'Alice', alternateCallerId: '+14255550123' };
+    expect(reply).toEqual({ ok: true, value: saved });
+    expect(h.events('settings.changed', W1)).toEqual([saved]);
+    expect(h.events('settings.changed', W2)).toEqual([saved]);
+  });
+
+  it('refuses a bad caller id with a message naming the field, and changes nothing', async () => {
+    const { h } = await harnessWithFiles();
+    const reply = await h.invoke(W1, 'settings.update', { alternateCallerId: '425-555-0123', ringtone: false });
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^settings\.update: alternateCallerId: Enter the number in E\.164 form/) } });
+    expect(await h.invoke(W1, 'settings.get')).toEqual({ ok: true, value: defaultSettings });
+    expect(h.events('settings.changed')).toEqual([]);
+  });
+
+  it('refuses an unknown setting by name', async () => {
+    const { h } = await harnessWithFiles();
+    const reply = await h.invoke(W1, 'settings.update', { ringTone: false });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('ringTone') } });
+  });
+});
+
+describe('token endpoint offered on sign-in', () => {
+  it('is the saved one when ACS_TOKEN_ENDPOINT is not set', async () => {
+    const { h } = await harnessWithFiles();
+    await h.invoke(W1, 'settings.update', { tokenEndpointUrl: 'https://saved.example.com/token' });
+    expect(await h.invoke(W1, 'app.getInfo')).toMatchObject({ ok: true, value: { defaultTokenEndpoint: 'https://saved.example.com/token' } });
+  });
+
+  it('is ACS_TOKEN_ENDPOINT when it is set, over the saved one', async () => {
+    const { h } = await harnessWithFiles(() => {}, 'https://env.example.com/token');
+    await h.invoke(W1, 'settings.update', { tokenEndpointUrl: 'https://saved.example.com/token' });
+    expect(await h.invoke(W1, 'app.getInfo')).toMatchObject({ ok: true, value: { defaultTokenEndpoint: 'https://env.example.com/token' } });
+  });
+});
+
+describe('history channels', () => {
+  it('adds a finished call with an id from main, lists it, and tells every window', async () => {
+    const { h } = await harnessWithFiles();
+    h.core.attachWindow(W2);
+    const added = await h.invoke(W1, 'history.add', missedCall);
+    expect(added).toEqual({ ok: true, value: { id: expect.any(String), ...missedCall } });
+    const listed = await h.invoke(W1, 'history.list');
+    expect(listed).toEqual({ ok: true, value: [{ id: expect.any(String), ...missedCall }] });
+    expect(h.events('history.changed', W2)).toEqual([[{ id: expect.any(String), ...missedCall }]]);
+  });
+
+  it('refuses an entry that carries its own id or impossible times', async () => {
+    const { h } = await harnessWithFiles();
+    expect(await h.invoke(W1, 'history.add', { ...missedCall, id: 'mine' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await h.invoke(W1, 'history.add', { ...missedCall, endedAt: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('endedAt') } });
+    expect(await h.invoke(W1, 'history.list')).toEqual({ ok: true, value: [] });
+  });
+
+  it('clears', async () => {
+    const { h } = await harnessWithFiles();
+    await h.invoke(W1, 'history.add', missedCall);
+    expect(await h.invoke(W1, 'history.clear')).toEqual({ ok: true, value: {} });
+    expect(await h.invoke(W1, 'history.list')).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('notices', () => {
+  it('keeps the "settings were reset" notice for every window until one dismisses it', async () => {
+    const { h } = await harnessWithFiles((dir) => writeFileSync(join(dir, 'settings.json'), '{"displayName": '));
+    const first = await h.invoke(W1, 'app.getNotices');
+    expect(first).toEqual({ ok: true, value: [{ id: expect.any(String), level: 'warning', message: expect.stringMatching(/^Your settings file was unreadable and has been reset; a copy was kept at .*settings\.corrupt-.*\.json\.$/) }] });
+    expect(await h.invoke(W2, 'app.getNotices')).toEqual(first);
+
+    const [notice] = (first as { value: { id: string }[] }).value;
+    expect(await h.invoke(W1, 'app.dismissNotice', { id: notice!.id })).toEqual({ ok: true, value: {} });
+    expect(await h.invoke(W2, 'app.getNotices')).toEqual({ ok: true, value: [] });
+  });
+
+  it('pushes a notice posted while windows are open to each of them', async () => {
+    const dir = await tempDataDir();
+    const persistence = openPersistence(
+      { settings: createConfJsonFile(dir, 'settings'), history: createConfJsonFile(dir, 'call-history') },
+      { clock: { now: () => 0 }, logger: silentLogger },
+    );
+    const h = new CoreHarness({}, persistence);
+    h.core.attachWindow(W1);
+    h.core.attachWindow(W2);
+    const posted = persistence.notices.post('warning', 'Something to read.');
+    expect(h.events('app.notice', W1)).toEqual([posted]);
+    expect(h.events('app.notice', W2)).toEqual([posted]);
+  });
+});
+
+describe('a core without persistence', () => {
+  it('keeps settings and history in memory, so the channels still work', async () => {
+    const h = new CoreHarness();
+    expect(await h.invoke(W1, 'settings.update', { ringtone: false })).toMatchObject({ ok: true, value: { ringtone: false } });
+    expect(await h.invoke(W1, 'history.add', missedCall)).toMatchObject({ ok: true });
+    expect(await h.invoke(W1, 'history.list')).toMatchObject({ ok: true, value: [expect.objectContaining({ outcome: 'missed' })] });
+    expect(await h.invoke(W1, 'app.getNotices')).toEqual({ ok: true, value: [] });
+  });
+});
