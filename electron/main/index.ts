@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { createConsoleLogger } from './console-logger';
+import { LogBuffer } from './diagnostics/log-buffer';
+import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
 import { systemClock } from './core/ports';
 import { createSoftphoneCore } from './core/softphone-core';
 import { ElectronWindowTransport } from './electron-window-transport';
@@ -16,7 +18,9 @@ import { WindowRegistry } from './window-registry';
 
 /* App lifecycle only: each concern lives in its own module; this file wires them. */
 
-const logger = createConsoleLogger();
+// Everything main logs is redacted once here, kept for diagnostics, then printed.
+const logs = new LogBuffer({ clock: systemClock, next: createConsoleLogger() });
+const logger = logs;
 // Lenient: Electron's argv also carries the app path and Chromium switches.
 const launch = readLaunchOptions();
 const { engine, engineReason } = chooseEngine(launch.engine, process.env);
@@ -64,6 +68,7 @@ void app.whenReady().then(() => {
     qa: launch.qa,
     ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
     ...persistence,
+    diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()) },
   });
   const renderer = rendererLocation({
     devServerUrl: process.env.ELECTRON_RENDERER_URL,

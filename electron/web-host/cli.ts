@@ -5,6 +5,8 @@ import { systemClock } from '../main/core/ports';
 import { createSoftphoneCore } from '../main/core/softphone-core';
 import { readAppVersion } from '../main/app-version';
 import { createConsoleLogger } from '../main/console-logger';
+import { LogBuffer } from '../main/diagnostics/log-buffer';
+import { nodeOsInfo, readSdkVersions } from '../main/diagnostics/node-diagnostics';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from '../main/launch-options';
 import { createConfJsonFile } from '../main/persistence/conf-json-file';
 import { defaultDataDirectory, takeDataDirectory } from '../main/persistence/data-directory';
@@ -39,7 +41,9 @@ async function main(): Promise<void> {
     return;
   }
 
-  const logger = createConsoleLogger();
+  // Everything the core logs is redacted once here, kept for diagnostics, then printed.
+  const logs = new LogBuffer({ clock: systemClock, next: createConsoleLogger() });
+  const logger = logs;
   const { engine, engineReason } = chooseEngine(launch.engine, process.env);
   const persistence = openPersistence(
     { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), history: createConfJsonFile(dataDir, persistenceFileNames.history) },
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
           qa: launch.qa,
           ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
           ...persistence,
+          diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(rootDir) },
         },
         launch.deadlines ? { deadlines: launch.deadlines } : {},
       ),

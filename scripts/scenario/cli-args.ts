@@ -18,6 +18,10 @@ Options:
   --seed <n>             random retry jitter from this seed (default: no jitter, exact delays)
   --max-time <ms>        virtual time limit (default ${defaultMaxTimeMs}, i.e. 10 minutes)
   --file <path>          run a scenario file and check its expectations (repeatable)
+  --from-diagnostics <bundle.json>
+                         replay the attempt timeline of a diagnostics bundle in the simulator
+                         and check that it fails the same way (exit 6 if not)
+  --write <path>         with --from-diagnostics: also save the derived scenario file
   --print-schema         print the JSON Schema of scenario files
   --json                 one JSON line per attempt, then {"final": {...}}
   --verbose              also print the core's log to stderr
@@ -37,7 +41,8 @@ export type CliCommand =
   | { kind: 'printSchema' }
   | { kind: 'invalid'; message: string }
   | ({ kind: 'run'; scenario: Scenario } & OutputOptions)
-  | ({ kind: 'files'; paths: string[] } & OutputOptions);
+  | ({ kind: 'files'; paths: string[] } & OutputOptions)
+  | ({ kind: 'replay'; bundlePath: string; writePath?: string } & OutputOptions);
 
 const options = {
   inject: { type: 'string' },
@@ -50,6 +55,8 @@ const options = {
   seed: { type: 'string' },
   'max-time': { type: 'string' },
   file: { type: 'string', multiple: true },
+  'from-diagnostics': { type: 'string' },
+  write: { type: 'string' },
   'print-schema': { type: 'boolean' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -75,6 +82,16 @@ function parse(argv: readonly string[]): CliCommand {
   if (values.help) return { kind: 'help' };
   if (values['print-schema']) return { kind: 'printSchema' };
   const output: OutputOptions = { json: values.json ?? false, verbose: values.verbose ?? false };
+
+  if (values.write !== undefined && values['from-diagnostics'] === undefined) {
+    return { kind: 'invalid', message: '--write needs --from-diagnostics: it saves the scenario derived from a bundle.' };
+  }
+  if (values['from-diagnostics'] !== undefined) {
+    if (values.file) return { kind: 'invalid', message: '--from-diagnostics cannot be combined with --file: run one or the other.' };
+    const clash = runOnlyOptions.find((name) => values[name] !== undefined);
+    if (clash) return { kind: 'invalid', message: `--${clash} cannot be combined with --from-diagnostics: the bundle decides the run.` };
+    return { kind: 'replay', bundlePath: values['from-diagnostics'], ...(values.write !== undefined ? { writePath: values.write } : {}), ...output };
+  }
 
   if (values.file) {
     const clash = runOnlyOptions.find((name) => values[name] !== undefined);

@@ -6,6 +6,7 @@ import { attemptJsonLine, finalJsonLine, formatReport } from './report';
 import { runScenario, type RunOptions, type ScenarioResult } from './run-scenario';
 import { ScenarioInputError, type Scenario } from './scenario';
 import { checkExpectations, formatMismatches, loadScenarioFiles, scenarioJsonSchema } from './scenario-file';
+import { replayDiagnostics } from './replay-cli';
 
 export interface CliIo {
   out(line: string): void;
@@ -31,6 +32,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return exitCodeFor((await runAndPrint(command.scenario, command, io)).status);
       case 'files':
         return await runFiles(command.paths, command, io);
+      case 'replay':
+        return await replayDiagnostics(command, io, (scenario) => runAndPrint(scenario, command, io));
       default:
         return missingCase(command);
     }

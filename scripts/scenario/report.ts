@@ -36,6 +36,9 @@ export function describeScenario(scenario: Scenario): string {
   if (scenario.seed !== undefined) parts.push(`jitter seed ${scenario.seed}`);
   if (network.startOffline) parts.push('start offline');
   for (const change of network.changes) parts.push(`${change.online ? 'online' : 'offline'} at ${seconds(change.atMs)}`);
+  for (const change of network.afterAttempts ?? []) {
+    parts.push(`${change.online ? 'online' : 'offline'} ${change.delayMs > 0 ? `${seconds(change.delayMs)} ` : ''}after attempt ${change.attempts}`);
+  }
   return `Scenario "${scenario.name}": ${parts.join('; ')}.`;
 }
 

@@ -1,6 +1,7 @@
 import { appFailures } from '../../shared/errors/app-failures';
 import { findCatalogEntry } from '../../shared/errors/catalog';
 import { isAppFailureId, type ClassifiedError } from '../../shared/errors/classify';
+import type { DiagnosticsBundle } from '../../shared/diagnostics/bundle-schema';
 import type { AttemptRecord } from '../../shared/session/attempt';
 import type { PhaseName } from '../../shared/session/state';
 import type { Logger } from '../../electron/main/core/ports';
@@ -61,6 +62,8 @@ export interface ScenarioResult {
   /** Contract violations and refused requests: bugs the run found, whatever the outcome. */
   problems: string[];
   engineWarnings: string[];
+  /** With RunOptions.exportDiagnostics: the bundle the core made once the run settled. */
+  diagnostics?: DiagnosticsBundle;
 }
 
 export interface RunOptions {
@@ -72,6 +75,8 @@ export interface RunOptions {
   random?: () => number;
   /** Virtual epoch ms the run starts at; tokens are minted relative to it. */
   startMs?: number;
+  /** Asks the core for a diagnostics bundle at the end, as the window's export button does. */
+  exportDiagnostics?: boolean;
 }
 
 const windowId = 'scenario-window-1';
@@ -90,23 +95,32 @@ export async function runScenario(scenario: Scenario, options: RunOptions = {}):
   const window = host.openWindow(windowId);
   const attempts: AttemptLine[] = [];
   const network: NetworkChange[] = [];
+  let pendingChanges = 0;
+  const changeNetwork = async (online: boolean) => {
+    network.push({ atMs: clock.elapsedMs, online });
+    await host.setOnline(online);
+  };
+  const afterAttempts = scenario.network.afterAttempts ?? [];
 
   window.watch((view) => {
     for (const record of view.attempts.slice(attempts.length)) {
       const line = toAttemptLine(record, clock.startMs);
       attempts.push(line);
       options.onAttempt?.(line);
+      // Scheduled here, in the same push that recorded the attempt, so the run never sees the attempt without its pending change.
+      for (const change of afterAttempts.filter((c) => c.attempts === attempts.length)) {
+        pendingChanges += 1;
+        clock.setTimeout(() => {
+          pendingChanges -= 1;
+          void changeNetwork(change.online);
+        }, change.delayMs);
+      }
     }
   });
 
   try {
     if (scenario.inject) window.simulator.inject(scenario.inject);
-    const changeNetwork = async (online: boolean) => {
-      network.push({ atMs: clock.elapsedMs, online });
-      await host.setOnline(online);
-    };
     if (scenario.network.startOffline) await changeNetwork(false);
-    let pendingChanges = 0;
     for (const change of [...scenario.network.changes].sort((a, b) => a.atMs - b.atMs)) {
       pendingChanges += 1;
       clock.setTimeout(() => {
@@ -126,7 +140,13 @@ export async function runScenario(scenario: Scenario, options: RunOptions = {}):
     const status: RunStatus = settled() ?? (outcome === 'deadline' ? 'timeLimit' : 'stalled');
 
     const final = finalState(window, status, clock.elapsedMs, attempts.length);
-    return { scenario, status, attempts, final, network, problems: host.problems, engineWarnings: host.engineWarnings };
+    const result: ScenarioResult = { scenario, status, attempts, final, network, problems: host.problems, engineWarnings: host.engineWarnings };
+    if (options.exportDiagnostics) {
+      const exported = await window.api.invoke('diagnostics.export', {});
+      if (exported.ok) result.diagnostics = exported.value;
+      else host.problems.push(`diagnostics.export was refused: ${exported.error.message}`);
+    }
+    return result;
   } finally {
     await host.dispose();
   }

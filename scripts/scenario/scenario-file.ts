@@ -52,8 +52,18 @@ export const scenarioFileSchema = z
           .array(z.strictObject({ atMs: z.number().int().nonnegative(), online: z.boolean() }))
           .default([])
           .describe('Virtual times (ms since the start) at which the network goes up or down.'),
+        afterAttempts: z
+          .array(
+            z.strictObject({
+              attempts: z.number().int().positive(),
+              online: z.boolean(),
+              delayMs: z.number().int().nonnegative().default(0),
+            }),
+          )
+          .default([])
+          .describe('Network changes that follow the run: once this many attempts are recorded, wait delayMs, then go up or down.'),
       })
-      .default({ startOffline: false, changes: [] }),
+      .default({ startOffline: false, changes: [], afterAttempts: [] }),
     maxTimeMs: z.number().int().positive().default(defaultMaxTimeMs).describe('Virtual time limit.'),
     seed: z.number().int().nonnegative().optional().describe('Random retry jitter from this seed; without it delays are exact.'),
     expect: expectationSchema,

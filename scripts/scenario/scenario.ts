@@ -8,6 +8,17 @@ export interface NetworkChange {
 }
 
 /**
+ * The network goes up or down once the core has recorded `attempts` attempts, `delayMs` of
+ * virtual time later. Replays use it: "offline until the attempt that waited for the network"
+ * holds however long each attempt takes in the simulator.
+ */
+export interface AttemptNetworkChange {
+  attempts: number;
+  online: boolean;
+  delayMs: number;
+}
+
+/**
  * One headless sign-in as QA describes it: what to sign in with, what the simulated service
  * does wrong (a failure plan such as "40104x2,40114"), and what the network does meanwhile.
  * The CLI flags and (later) scenario files both turn into this.
@@ -17,7 +28,7 @@ export interface Scenario {
   signIn: SignInIntent;
   /** A failure plan in the simulator's syntax; empty for none. */
   inject: string;
-  network: { startOffline: boolean; changes: NetworkChange[] };
+  network: { startOffline: boolean; changes: NetworkChange[]; afterAttempts?: AttemptNetworkChange[] };
   /** Virtual time after which the run gives up. */
   maxTimeMs: number;
   /** Seeds the retry jitter; without it jitter is fixed at its midpoint, so delays are exact. */
@@ -41,6 +52,10 @@ export function validateScenario(scenario: Scenario): void {
   if (!Number.isFinite(scenario.maxTimeMs) || scenario.maxTimeMs <= 0) throw new ScenarioInputError('The time limit must be a positive number of milliseconds.');
   for (const change of scenario.network.changes) {
     if (!Number.isFinite(change.atMs) || change.atMs < 0) throw new ScenarioInputError('Network changes need a time of 0 ms or later.');
+  }
+  for (const change of scenario.network.afterAttempts ?? []) {
+    if (!Number.isInteger(change.attempts) || change.attempts < 1) throw new ScenarioInputError('A network change after attempts needs a count of 1 or more.');
+    if (!Number.isFinite(change.delayMs) || change.delayMs < 0) throw new ScenarioInputError('A network change after attempts needs a delay of 0 ms or more.');
   }
 }
 

@@ -4,6 +4,7 @@ import { agentKindSchema } from '../session/attempt';
 import { engineKindSchema, sessionViewSchema } from '../session/state';
 import { callHistoryEntrySchema, newCallHistoryEntrySchema } from '../history/call-history-schema';
 import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
+import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostics/bundle-schema';
 
 /*
  * The one IPC contract between the renderer and the main-process core. Every channel is
@@ -136,6 +137,11 @@ export const invokeContract = {
   'app.getNotices': { request: empty, reply: z.array(appNoticeSchema).max(100) },
   /** The user has read a notice: no window is given it again. */
   'app.dismissNotice': { request: z.strictObject({ id }), reply: empty },
+  /**
+   * A diagnostics bundle for a support ticket: versions, OS, settings and recent logs without
+   * secrets, and every window's attempt timeline. The renderer adds device names and its user agent.
+   */
+  'diagnostics.export': { request: diagnosticsRequestSchema, reply: diagnosticsBundleSchema },
 } as const;
 
 /** Main → renderer pushes. */

@@ -1,5 +1,6 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
 import type { EngineKind } from '../../../shared/session/state';
+import type { DiagnosticsSources } from '../diagnostics/diagnostics-bundle';
 import type { CallHistoryService } from '../persistence/call-history-service';
 import type { NoticeBoard } from '../persistence/notice-board';
 import type { SettingsService } from '../persistence/settings-service';
@@ -31,6 +32,8 @@ export interface CoreOptions {
   settings?: SettingsService;
   history?: CallHistoryService;
   notices?: NoticeBoard;
+  /** Logs, OS and SDK versions for `diagnostics.export`; what is left out says "unknown". */
+  diagnostics?: DiagnosticsSources;
 }
 
 /**

@@ -9,6 +9,8 @@ import {
 } from '../../../shared/ipc/contract';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
 import { LeaseRegistry } from '../agent/lease-registry';
+import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
+import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
 import { openMemoryPersistence, type Persistence } from '../persistence/open-persistence';
 import { createTokenProvider } from '../tokens/token-provider-factory';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
@@ -96,6 +98,17 @@ export class Core implements SoftphoneCore {
         notices.dismiss(request.id);
         return done;
       },
+      'diagnostics.export': (windowId, request) => ({
+        ok: true,
+        value: buildDiagnosticsBundle({
+          now: options.clock.now(),
+          app: { version: options.appVersion, host: options.host, engine: options.engine, windowId, online: this.online },
+          sources: options.diagnostics ?? {},
+          settings: settings.get(),
+          sessions: this.attemptTimelines(windowId),
+          request,
+        }),
+      }),
     };
   }
 
@@ -145,6 +158,17 @@ export class Core implements SoftphoneCore {
   /** For tests and diagnostics: how many identities hold a lease right now. */
   get leaseCount(): number {
     return this.leases.size;
+  }
+
+  /** Every attached window's sign-in and attempts, `firstWindowId`'s first: for diagnostics. */
+  attemptTimelines(firstWindowId?: string): DiagnosticsSession[] {
+    const ids = [...this.windows.keys()].sort((a, b) => Number(b === firstWindowId) - Number(a === firstWindowId));
+    return ids.flatMap((windowId) => {
+      const supervisor = this.windows.get(windowId);
+      if (!supervisor) return [];
+      const view = supervisor.view();
+      return [{ windowId, phase: view.phase.name, ...(view.identity ? { identity: view.identity } : {}), attempts: view.attempts }];
+    });
   }
 
   private dispatch<C extends InvokeChannel>(channel: C, windowId: string, request: ParsedRequestOf<C>) {

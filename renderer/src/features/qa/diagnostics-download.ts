@@ -1,0 +1,59 @@
+/*
+ * The browser side of "Export diagnostics": what the renderer adds to the bundle (device
+ * names, its user agent) and how the file reaches the user (a download, in Electron and in
+ * the web shell alike). No Vue here, so the component stays view state only.
+ */
+
+/** What enumerateDevices gives, as far as the bundle needs it. */
+export interface DeviceLister {
+  enumerateDevices(): Promise<Pick<MediaDeviceInfo, 'kind' | 'label'>[]>;
+}
+
+const maxDevices = 50;
+const maxNameLength = 200;
+
+/**
+ * "audioinput: Built-in Microphone", one per device, no ids. Without microphone permission
+ * the browser hides the names, and the bundle says so rather than listing blanks.
+ */
+export async function deviceNames(devices: DeviceLister | undefined): Promise<string[]> {
+  if (!devices) return [];
+  let listed: Pick<MediaDeviceInfo, 'kind' | 'label'>[];
+  try {
+    listed = await devices.enumerateDevices();
+  } catch {
+    return [];
+  }
+  const names = listed.map((device) => `${device.kind}: ${device.label.trim() || '(name hidden until microphone access is allowed)'}`.slice(0, maxNameLength));
+  return [...new Set(names)].slice(0, maxDevices);
+}
+
+/** acs-softphone-diagnostics-2025-01-31T10-20-30Z.json: sortable, and legal on Windows. */
+export function diagnosticsFileName(at: Date): string {
+  return `acs-softphone-diagnostics-${at.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-')}.json`;
+}
+
+export interface DownloadDeps {
+  document: Document;
+  createObjectURL(blob: Blob): string;
+  revokeObjectURL(url: string): void;
+}
+
+/** Offers `value` as a JSON file through a Blob URL and a temporary link. */
+export function downloadJson(value: unknown, fileName: string, deps: DownloadDeps): void {
+  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
+  const url = deps.createObjectURL(blob);
+  const link = deps.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  deps.document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoked on the next turn: revoking at once can cancel the download in Chromium.
+    setTimeout(() => deps.revokeObjectURL(url), 0);
+  }
+}

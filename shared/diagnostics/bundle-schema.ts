@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { agentKindSchema, attemptRecordSchema, tokenSourceKindSchema } from '../session/attempt';
+import { engineKindSchema } from '../session/state';
+
+/*
+ * The diagnostics bundle a user attaches to a support ticket: enough to see what happened and
+ * to replay it in the simulator (`npm run scenario -- --from-diagnostics <file>`), and nothing
+ * that lets a reader act as the user. Every string in it has been through redactValue.
+ */
+
+export const diagnosticsFormat = 'acs-softphone-diagnostics';
+export const diagnosticsVersion = 1;
+
+export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
+export type LogLevel = z.infer<typeof logLevelSchema>;
+
+/** One log line as the log buffer kept it, after redaction. */
+export const logEntrySchema = z.object({
+  /** Epoch milliseconds. */
+  at: z.number(),
+  level: logLevelSchema,
+  message: z.string(),
+  fields: z.record(z.string(), z.unknown()).optional(),
+});
+export type LogEntry = z.infer<typeof logEntrySchema>;
+
+/** One window's sign-in and its createCallAgent attempts, oldest first. */
+export const diagnosticsSessionSchema = z.object({
+  windowId: z.string(),
+  /** The phase the window was in when the bundle was made. */
+  phase: z.string(),
+  identity: z
+    .object({
+      /** The shortened user id the UI shows; never the token. */
+      label: z.string(),
+      agentKind: agentKindSchema,
+      tokenSource: tokenSourceKindSchema,
+    })
+    .optional(),
+  attempts: z.array(attemptRecordSchema),
+});
+export type DiagnosticsSession = z.infer<typeof diagnosticsSessionSchema>;
+
+export const osInfoSchema = z.object({
+  platform: z.string(),
+  release: z.string(),
+  arch: z.string(),
+  /** The renderer's navigator.userAgent (browser and Chromium version), when it sent one. */
+  userAgent: z.string().optional(),
+});
+export type OsInfo = z.infer<typeof osInfoSchema>;
+
+export const sdkVersionsSchema = z.object({
+  callingVersion: z.string(),
+  commonVersion: z.string(),
+});
+export type SdkVersions = z.infer<typeof sdkVersionsSchema>;
+
+/** Objects are not strict: a newer app may add fields an older replay tool ignores. */
+export const diagnosticsBundleSchema = z.object({
+  format: z.literal(diagnosticsFormat),
+  version: z.literal(diagnosticsVersion),
+  /** ISO 8601. */
+  createdAt: z.string(),
+  app: z.object({
+    version: z.string(),
+    host: z.enum(['electron', 'web', 'headless']),
+    engine: engineKindSchema,
+    /** The window that asked for the bundle; its session comes first. */
+    windowId: z.string(),
+    online: z.boolean(),
+  }),
+  sdk: sdkVersionsSchema,
+  os: osInfoSchema,
+  /** The saved settings, with secret fields dropped and secrets inside values redacted. */
+  settings: z.record(z.string(), z.unknown()),
+  sessions: z.array(diagnosticsSessionSchema),
+  /** The most recent log lines, oldest first, already redacted. */
+  logs: z.array(logEntrySchema),
+  /** Device names as the renderer saw them (no ids). */
+  devices: z.array(z.string()),
+});
+export type DiagnosticsBundle = z.infer<typeof diagnosticsBundleSchema>;
+
+export const diagnosticsRequestSchema = z.strictObject({
+  devices: z.array(z.string().max(200)).max(50).optional(),
+  userAgent: z.string().max(1_000).optional(),
+});
+export type DiagnosticsRequest = z.infer<typeof diagnosticsRequestSchema>;
