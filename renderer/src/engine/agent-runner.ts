@@ -18,6 +18,14 @@ export interface AgentRunnerOptions {
   logger?: EngineLogger;
 }
 
+/** The agent calls go through, with the CallClient that owns it (for the device manager). */
+export interface ActiveAgent {
+  agent: CallAgentLike;
+  callClient: CallClientLike;
+}
+
+export type ActiveAgentListener = (active: ActiveAgent | undefined) => void;
+
 /**
  * creating: createCallAgent is pending under the create deadline.
  * connecting: created, waiting for Connected under the connect deadline.
@@ -72,6 +80,8 @@ export class AgentRunner {
   private readonly unsubscribe: () => void;
   private disposed = false;
   private readonly logger: EngineLogger;
+  private readonly agentListeners = new Set<ActiveAgentListener>();
+  private published: ActiveAgent | undefined;
 
   constructor(private readonly options: AgentRunnerOptions) {
     this.logger = options.logger ?? silentEngineLogger;
@@ -83,6 +93,21 @@ export class AgentRunner {
     return this.current?.agent;
   }
 
+  /** The created agent and its client, once created (check connectionState before use). */
+  get activeAgent(): ActiveAgent | undefined {
+    return this.published;
+  }
+
+  /**
+   * Tells the listener, now and on every change, which agent is current: a new one once
+   * created, undefined once it is retired or disposed (its calls have ended by then).
+   */
+  onAgentChanged(listener: ActiveAgentListener): () => void {
+    this.agentListeners.add(listener);
+    listener(this.published);
+    return () => this.agentListeners.delete(listener);
+  }
+
   /** Stops listening and disposes the agent; main hears `disposed` so the lease is released. */
   async dispose(): Promise<void> {
     if (this.disposed) return;
@@ -90,6 +115,7 @@ export class AgentRunner {
     this.unsubscribe();
     const attempt = this.current;
     this.current = undefined;
+    this.publishAgent();
     if (!attempt) return;
     await this.retire(attempt);
     this.report(attempt, { type: 'disposed' });
@@ -114,6 +140,7 @@ export class AgentRunner {
     const attempt = new Attempt(command);
     const previous = this.current;
     this.current = attempt;
+    this.publishAgent();
     this.lastAttemptByLease.set(command.leaseId, command.attempt);
     // The deadline covers everything before the agent exists: releasing the old one, loading the SDK, creating.
     attempt.timer = this.options.clock.setTimeout(() => {
@@ -176,6 +203,7 @@ export class AgentRunner {
     this.clearTimer(attempt);
     attempt.agent = agent;
     attempt.stage = 'connecting';
+    this.publishAgent();
     this.report(attempt, { type: 'created' });
 
     const listener: ConnectionStateChangedListener = ({ newValue }) => {
@@ -228,6 +256,7 @@ export class AgentRunner {
     const attempt = this.current;
     if (attempt && attempt.leaseId === command.leaseId) {
       this.current = undefined;
+      this.publishAgent();
       await this.retire(attempt);
       this.report(attempt, { type: 'disposed' });
       return;
@@ -272,11 +301,22 @@ export class AgentRunner {
     attempt.agent = undefined;
     attempt.holdings = { client: undefined, credential: undefined };
     attempt.sharedHoldings = [];
+    this.publishAgent();
     if (agent) await this.quietly('agent.dispose', () => agent.dispose());
     for (const { client, credential } of holdings) {
       if (client) await this.quietly('callClient.dispose', () => client.dispose());
       if (credential) await this.quietly('credential.dispose', async () => credential.dispose());
     }
+  }
+
+  private publishAgent(): void {
+    const attempt = this.current;
+    const agent = attempt?.agent;
+    const callClient = attempt?.holdings.client;
+    const next = agent && callClient ? { agent, callClient } : undefined;
+    if (next?.agent === this.published?.agent && next?.callClient === this.published?.callClient) return;
+    this.published = next;
+    for (const listener of [...this.agentListeners]) listener(next);
   }
 
   private async quietly(what: string, action: () => Promise<void>): Promise<void> {

@@ -1,3 +1,5 @@
+import type { CommunicationIdentifier, CommunicationIdentifierKind, PhoneNumberIdentifier } from '@azure/communication-common';
+import type { CallState } from '../../../shared/calls/call-view';
 import type { EngineKind } from '../../../shared/session/state';
 
 /*
@@ -46,11 +48,118 @@ export interface CredentialOptions {
   tokenRefresher: (abortSignal?: AbortSignalLike) => Promise<string>;
 }
 
+/** The SDK's CallEndReason. */
+export interface CallEndReasonLike {
+  readonly code: number;
+  readonly subCode?: number;
+}
+
+/** The SDK's DtmfTone. */
+export type DtmfToneLike = 'Num0' | 'Num1' | 'Num2' | 'Num3' | 'Num4' | 'Num5' | 'Num6' | 'Num7' | 'Num8' | 'Num9' | 'Star' | 'Pound' | 'A' | 'B' | 'C' | 'D' | 'Flash';
+
+/** The SDK's PropertyChangedEvent: read the property again when it fires. */
+export type PropertyChangedListener = () => void;
+
+export interface CollectionUpdatedArgs<T> {
+  added: T[];
+  removed: T[];
+}
+export type CollectionUpdatedListener<T> = (args: CollectionUpdatedArgs<T>) => void;
+
+export interface RemoteParticipantLike {
+  readonly identifier: CommunicationIdentifierKind;
+  readonly displayName?: string;
+}
+
+export interface CallLike {
+  /** The SDK may replace a call's id once the service assigns one (idChanged); it is not a stable key. */
+  readonly id: string;
+  readonly state: CallState;
+  readonly direction: 'Incoming' | 'Outgoing';
+  readonly callEndReason?: CallEndReasonLike;
+  readonly isMuted: boolean;
+  readonly remoteParticipants: ReadonlyArray<RemoteParticipantLike>;
+  mute(): Promise<void>;
+  unmute(): Promise<void>;
+  hold(): Promise<void>;
+  resume(): Promise<void>;
+  hangUp(): Promise<void>;
+  sendDtmf(tone: DtmfToneLike): Promise<void>;
+  on(event: 'stateChanged' | 'isMutedChanged', listener: PropertyChangedListener): void;
+  off(event: 'stateChanged' | 'isMutedChanged', listener: PropertyChangedListener): void;
+}
+
+export interface CallerInfoLike {
+  readonly identifier: CommunicationIdentifierKind | undefined;
+  readonly displayName?: string;
+}
+
+export interface AudioOptionsLike {
+  muted?: boolean;
+}
+
+export interface AcceptCallOptionsLike {
+  audioOptions?: AudioOptionsLike;
+}
+
+export type CallEndedListener = (args: { callEndReason: CallEndReasonLike }) => void;
+
+export interface IncomingCallLike {
+  readonly id: string;
+  readonly callerInfo: CallerInfoLike;
+  readonly callEndReason?: CallEndReasonLike;
+  accept(options?: AcceptCallOptionsLike): Promise<CallLike>;
+  reject(): Promise<void>;
+  on(event: 'callEnded', listener: CallEndedListener): void;
+  off(event: 'callEnded', listener: CallEndedListener): void;
+}
+
+export interface StartCallOptionsLike {
+  /** Required by the service for calls to phone numbers: an ACS number of the resource, in E.164. */
+  alternateCallerId?: PhoneNumberIdentifier;
+  audioOptions?: AudioOptionsLike;
+}
+
+export type IncomingCallListener = (args: { incomingCall: IncomingCallLike }) => void;
+
 export interface CallAgentLike {
   readonly connectionState: ConnectionState;
+  readonly calls: ReadonlyArray<CallLike>;
+  /** Throws at once for input the SDK rejects (e.g. calling yourself); other failures end the call with a callEndReason. */
+  startCall(targets: CommunicationIdentifier[], options?: StartCallOptionsLike): CallLike;
   on(event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void;
+  on(event: 'incomingCall', listener: IncomingCallListener): void;
+  on(event: 'callsUpdated', listener: CollectionUpdatedListener<CallLike>): void;
   off(event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void;
+  off(event: 'incomingCall', listener: IncomingCallListener): void;
+  off(event: 'callsUpdated', listener: CollectionUpdatedListener<CallLike>): void;
   dispose(): Promise<void>;
+}
+
+/** The SDK's AudioDeviceInfo. */
+export interface AudioDeviceLike {
+  readonly id: string;
+  readonly name: string;
+  readonly isSystemDefault: boolean;
+  readonly deviceType: 'Microphone' | 'Speaker' | 'CompositeAudioDevice' | 'Virtual';
+}
+
+/** The SDK's DeviceManager, audio only: one per page, obtained from any CallClient. */
+export interface DeviceManagerLike {
+  readonly selectedMicrophone?: AudioDeviceLike;
+  readonly selectedSpeaker?: AudioDeviceLike;
+  /** False where the browser cannot route output (then the system's speaker plays). */
+  readonly isSpeakerSelectionAvailable: boolean;
+  getMicrophones(): Promise<AudioDeviceLike[]>;
+  getSpeakers(): Promise<AudioDeviceLike[]>;
+  /** Takes one of the objects getMicrophones() returned. */
+  selectMicrophone(device: AudioDeviceLike): Promise<void>;
+  selectSpeaker(device: AudioDeviceLike): Promise<void>;
+  askDevicePermission(constraints: { audio: boolean; video: boolean }): Promise<{ audio: boolean; video: boolean }>;
+  on(event: 'audioDevicesUpdated', listener: CollectionUpdatedListener<AudioDeviceLike>): void;
+  on(event: 'selectedMicrophoneChanged' | 'selectedSpeakerChanged', listener: PropertyChangedListener): void;
+  off(event: 'audioDevicesUpdated', listener: CollectionUpdatedListener<AudioDeviceLike>): void;
+  off(event: 'selectedMicrophoneChanged' | 'selectedSpeakerChanged', listener: PropertyChangedListener): void;
 }
 
 /**
@@ -65,6 +174,7 @@ export interface CallAgentCreateOptions {
 export interface CallClientLike {
   createCallAgent(credential: TokenCredentialLike, options?: CallAgentCreateOptions): Promise<CallAgentLike>;
   createTeamsCallAgent(credential: TokenCredentialLike, options?: CallAgentCreateOptions): Promise<CallAgentLike>;
+  getDeviceManager(): Promise<DeviceManagerLike>;
   /** Also disposes the agent this client created. */
   dispose(): Promise<void>;
 }

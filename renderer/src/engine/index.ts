@@ -25,7 +25,10 @@ export function createBackend(kind: EngineKind, deps: BackendDeps): CallingBacke
   }
 }
 
-export { AgentRunner, type AgentRunnerOptions } from './agent-runner';
+export { AgentRunner, type ActiveAgent, type AgentRunnerOptions } from './agent-runner';
+export { AgentCallController, type CallControllerOptions, type CallHistoryIpc, type CallSettings } from './calls/call-controller';
+export { createCallController, type CallControllerDeps } from './calls/create-call-controller';
+export type { CallController, CallsSnapshot, DeviceView, DialResult } from './calls/call-controller-api';
 export type * from './calling-backend';
 export { systemClock, type EngineClock, type EngineLogger } from './clock';
 export type { EngineIpc } from './engine-ipc';
@@ -33,3 +36,4 @@ export { prefetchSdk, SdkBackend } from './sdk-backend';
 export { parseFailurePlan, formatFailurePlan, type PlannedFailure } from './simulator/failure-plan';
 export { defaultSimulatorDelays, type SimulatorControls, type SimulatorDelays, type SimulatorSnapshot } from './simulator/simulated-service';
 export { SimulatorBackend } from './simulator/simulator-backend';
+export { answerModes, defaultCallTimings, type AnswerMode, type SimulatorCallControls, type SimulatorCallsSnapshot, type SimulatorCallTimings } from './simulator/simulated-call-desk';

@@ -1,4 +1,14 @@
-import type { CallingBackend, CallClientLike, CredentialOptions, TokenCredentialLike } from './calling-backend';
+import type { Call, CallAgent, DeviceManager, IncomingCall } from '@azure/communication-calling';
+import type {
+  CallAgentLike,
+  CallingBackend,
+  CallClientLike,
+  CallLike,
+  CredentialOptions,
+  DeviceManagerLike,
+  IncomingCallLike,
+  TokenCredentialLike,
+} from './calling-backend';
 
 type CallingSdk = typeof import('@azure/communication-calling');
 type CommonSdk = typeof import('@azure/communication-common');
@@ -9,6 +19,18 @@ type CommonSdk = typeof import('@azure/communication-common');
  * that download while the user is still looking at the sign-in form. Nothing here changes
  * what the SDK does: errors, timings and objects pass through untouched.
  */
+
+/**
+ * Compile-time proof that the SDK's own objects are what the engine's interfaces describe;
+ * createCallClient below proves it for CallClient (and through it TeamsCallAgent).
+ */
+type Satisfies<T extends U, U> = T;
+export type _SdkShapes = [
+  Satisfies<CallAgent, CallAgentLike>,
+  Satisfies<Call, CallLike>,
+  Satisfies<IncomingCall, IncomingCallLike>,
+  Satisfies<DeviceManager, DeviceManagerLike>,
+];
 
 let sdkLoad: Promise<[CallingSdk, CommonSdk]> | undefined;
 

@@ -1,24 +1,47 @@
+import type { CommunicationIdentifier } from '@azure/communication-common';
 import type { AgentKind } from '../../../../shared/session/attempt';
 import type {
   CallAgentLike,
+  CallLike,
+  CollectionUpdatedListener,
   ConnectionState,
   ConnectionStateChangedListener,
   ConnectionStateChangedReason,
+  IncomingCallListener,
+  StartCallOptionsLike,
 } from '../calling-backend';
+import { EventListeners } from './event-listeners';
+import type { SimulatedCall } from './simulated-call';
+import type { SimulatedIncomingCall } from './simulated-incoming-call';
+
+type AgentEvents = {
+  connectionStateChanged: ConnectionStateChangedListener;
+  incomingCall: IncomingCallListener;
+  callsUpdated: CollectionUpdatedListener<CallLike>;
+};
+
+/** The service side that places an agent's calls (the simulated call desk). */
+export interface CallPlacer {
+  placeCall(agent: SimulatedCallAgent, targets: CommunicationIdentifier[], options: StartCallOptionsLike | undefined): SimulatedCall;
+}
 
 /**
  * A CallAgent as the simulated service runs it. The service decides when it connects or
- * drops; the agent only holds its state and tells its listeners, like the SDK's agent.
+ * drops and what its calls do; the agent holds its state and tells its listeners, like the
+ * SDK's agent. Disposing it ends its calls, as the SDK's dispose hangs them up.
  */
 export class SimulatedCallAgent implements CallAgentLike {
   private state: ConnectionState = 'Disconnected';
-  private readonly listeners = new Set<ConnectionStateChangedListener>();
+  private readonly events = new EventListeners<AgentEvents>();
   private readonly disposeHooks: (() => void)[] = [];
+  private readonly liveCalls: SimulatedCall[] = [];
+  private readonly ringing = new Set<SimulatedIncomingCall>();
   private isDisposed = false;
 
   constructor(
     readonly identity: string,
     readonly kind: AgentKind,
+    private readonly placer: CallPlacer,
   ) {}
 
   get connectionState(): ConnectionState {
@@ -29,18 +52,40 @@ export class SimulatedCallAgent implements CallAgentLike {
     return this.isDisposed;
   }
 
-  on(_event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void {
-    this.listeners.add(listener);
+  get calls(): readonly SimulatedCall[] {
+    return [...this.liveCalls];
   }
 
-  off(_event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void {
-    this.listeners.delete(listener);
+  /** The raw id others call this agent's user by. */
+  get rawId(): string {
+    return this.kind === 'teams' ? `8:orgid:${this.identity}` : `8:${this.identity}`;
+  }
+
+  startCall(targets: CommunicationIdentifier[], options?: StartCallOptionsLike): SimulatedCall {
+    if (this.isDisposed) throw new Error('The CallAgent has been disposed.');
+    return this.placer.placeCall(this, targets, options);
+  }
+
+  on(event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void;
+  on(event: 'incomingCall', listener: IncomingCallListener): void;
+  on(event: 'callsUpdated', listener: CollectionUpdatedListener<CallLike>): void;
+  on(event: keyof AgentEvents, listener: AgentEvents[keyof AgentEvents]): void {
+    if (!this.isDisposed) this.events.add(event, listener);
+  }
+
+  off(event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void;
+  off(event: 'incomingCall', listener: IncomingCallListener): void;
+  off(event: 'callsUpdated', listener: CollectionUpdatedListener<CallLike>): void;
+  off(event: keyof AgentEvents, listener: AgentEvents[keyof AgentEvents]): void {
+    this.events.remove(event, listener);
   }
 
   async dispose(): Promise<void> {
     if (this.isDisposed) return;
     this.isDisposed = true;
-    this.listeners.clear();
+    for (const incoming of [...this.ringing]) incoming.end({ code: 0, subCode: 0 });
+    for (const call of [...this.liveCalls]) call.end({ code: 0, subCode: 0 });
+    this.events.clear();
     for (const hook of this.disposeHooks.splice(0)) hook();
   }
 
@@ -55,6 +100,30 @@ export class SimulatedCallAgent implements CallAgentLike {
     if (this.isDisposed || newValue === this.state) return;
     const oldValue = this.state;
     this.state = newValue;
-    for (const listener of [...this.listeners]) listener(reason === undefined ? { newValue, oldValue } : { newValue, oldValue, reason });
+    this.events.emit('connectionStateChanged', reason === undefined ? { newValue, oldValue } : { newValue, oldValue, reason });
+  }
+
+  /** For the desk: a call of this agent starts; it leaves `calls` when it ends, as in the SDK. */
+  addCall(call: SimulatedCall): void {
+    this.liveCalls.push(call);
+    call.onEnded(() => {
+      const index = this.liveCalls.indexOf(call);
+      if (index < 0) return;
+      this.liveCalls.splice(index, 1);
+      this.events.emit('callsUpdated', { added: [], removed: [call] });
+    });
+    this.events.emit('callsUpdated', { added: [call], removed: [] });
+  }
+
+  /** For the desk: a call rings in. */
+  ring(incoming: SimulatedIncomingCall): void {
+    this.ringing.add(incoming);
+    incoming.on('callEnded', () => this.ringing.delete(incoming));
+    this.events.emit('incomingCall', { incomingCall: incoming });
+  }
+
+  /** For the desk: an accepted call no longer rings. */
+  stopRinging(incoming: SimulatedIncomingCall): void {
+    this.ringing.delete(incoming);
   }
 }

@@ -1,5 +1,5 @@
 import type { AgentKind } from '../../../../shared/session/attempt';
-import type { CallAgentCreateOptions, CallAgentLike, CallClientLike, TokenCredentialLike } from '../calling-backend';
+import type { CallAgentCreateOptions, CallAgentLike, CallClientLike, DeviceManagerLike, TokenCredentialLike } from '../calling-backend';
 import { SimulatedCallAgent } from './simulated-call-agent';
 import { injectedError, sdkError } from './simulated-error';
 import type { SimulatedService } from './simulated-service';
@@ -29,6 +29,11 @@ export class SimulatedCallClient implements CallClientLike {
     return this.create('teams', credential, options);
   }
 
+  async getDeviceManager(): Promise<DeviceManagerLike> {
+    if (this.disposed) throw sdkError('callClientDisposed');
+    return this.service.deviceManager;
+  }
+
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
@@ -44,7 +49,7 @@ export class SimulatedCallClient implements CallClientLike {
     const existing = this.service.existingAgent(kind, identity);
     if (existing) return this.adopt(existing);
 
-    const agent = new SimulatedCallAgent(identity, kind);
+    const agent = new SimulatedCallAgent(identity, kind, this.service.calls);
     this.adopt(agent);
     try {
       await this.initialize(agent, kind, credential, options);

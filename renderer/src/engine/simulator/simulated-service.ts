@@ -3,6 +3,8 @@ import type { ConnectionState } from '../calling-backend';
 import type { EngineClock, TimerHandle } from '../clock';
 import { formatFailurePlan, parseFailurePlan, type PlannedFailure } from './failure-plan';
 import type { SimulatedCallAgent } from './simulated-call-agent';
+import { SimulatedCallDesk, type SimulatorCallControls } from './simulated-call-desk';
+import { SimulatedDeviceManager } from './simulated-device-manager';
 import { sdkError } from './simulated-error';
 
 function registryKey(kind: AgentKind, identity: string): string {
@@ -43,6 +45,8 @@ export interface SimulatorControls {
   dropConnection(): void;
   restoreConnection(): void;
   snapshot(): SimulatorSnapshot;
+  /** The remote side of calls: ring the app, answer, decline, hang up, hold (see SimulatorCallControls). */
+  readonly calls: SimulatorCallControls;
 }
 
 /**
@@ -59,12 +63,20 @@ export class SimulatedService implements SimulatorControls {
   private readonly registry = new Map<string, SimulatedCallAgent>();
   private readonly connectTimers = new Map<SimulatedCallAgent, TimerHandle>();
   private liveCallClients = 0;
+  readonly calls: SimulatedCallDesk;
+  /** One per page, as the SDK's: every CallClient hands out this one. */
+  readonly deviceManager = new SimulatedDeviceManager();
 
   constructor(
     readonly clock: EngineClock,
     delays: Partial<SimulatorDelays> = {},
   ) {
     this.delays = { ...defaultSimulatorDelays, ...delays };
+    this.calls = new SimulatedCallDesk(
+      clock,
+      () => this.reachable,
+      () => [...this.registry.values()].filter((agent) => !agent.disposed && agent.connectionState === 'Connected'),
+    );
   }
 
   inject(planText: string): void {
@@ -194,6 +206,7 @@ export class SimulatedService implements SimulatorControls {
 
   private applyReachability(wasReachable: boolean): void {
     if (wasReachable === this.reachable) return;
+    this.calls.networkChanged(this.reachable);
     for (const agent of this.registry.values()) {
       if (this.reachable) {
         this.startConnecting(agent);

@@ -1,0 +1,49 @@
+import type { CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
+
+/** A device the SDK's DeviceManager lists. */
+export interface DeviceView {
+  id: string;
+  name: string;
+  isSystemDefault: boolean;
+}
+
+export interface CallsSnapshot {
+  /** Every call not yet disconnected, plus the last ended one until dismissed (for its end reason). */
+  calls: CallView[];
+  incoming: IncomingCallView[];
+  microphones: DeviceView[];
+  speakers: DeviceView[];
+  selectedMicrophoneId: string | undefined;
+  selectedSpeakerId: string | undefined;
+  /** 0..1, sampled from the selected microphone while a call is up (and on demand for a check). */
+  microphoneLevel: number;
+  /** A call that could not start or dropped, explained like sign-in errors. */
+  lastFailure: { message: string; title: string; action: string; retryable: boolean } | undefined;
+}
+
+export type DialResult = { ok: true; callId: string } | { ok: false; message: string };
+
+/**
+ * What the screens may ask of calls. The engine owns every SDK Call object; Vue components
+ * subscribe to snapshots and call these intents, nothing more.
+ */
+export interface CallController {
+  snapshot(): CallsSnapshot;
+  subscribe(listener: (snapshot: CallsSnapshot) => void): () => void;
+
+  /** Classifies the input first; a malformed callee is refused before any SDK call. */
+  startCall(input: string): Promise<DialResult>;
+  /** Accepts with audio only; a call already up is put on hold first. */
+  accept(incomingId: string): Promise<void>;
+  decline(incomingId: string): Promise<void>;
+  hangUp(callId: string): Promise<void>;
+  setMuted(callId: string, muted: boolean): Promise<void>;
+  setHeld(callId: string, held: boolean): Promise<void>;
+  /** '0'-'9', '*', '#'. */
+  sendDtmf(callId: string, tone: string): Promise<void>;
+  selectMicrophone(deviceId: string): Promise<void>;
+  selectSpeaker(deviceId: string): Promise<void>;
+  dismissEnded(callId: string): void;
+}
+
+export type { CallView, IncomingCallView, Peer };

@@ -1,0 +1,608 @@
+import { createIdentifierFromRawId } from '@azure/communication-common';
+import { parseCallee, peerFromCallee, peerFromIdentifier } from '../../../../shared/calls/callee';
+import type { CallEndReason, CallState, CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
+import { describeEndReason, type EndKind } from '../../../../shared/calls/end-reasons';
+import { toRawSdkError } from '../../../../shared/errors/classify';
+import type { CallOutcome, NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
+import type { IpcResult, ReplyOf, RequestOf } from '../../../../shared/ipc/contract';
+import type { ActiveAgent } from '../agent-runner';
+import type {
+  AudioDeviceLike,
+  CallAgentLike,
+  CallLike,
+  CollectionUpdatedListener,
+  DeviceManagerLike,
+  DtmfToneLike,
+  IncomingCallLike,
+  IncomingCallListener,
+  PropertyChangedListener,
+} from '../calling-backend';
+import { silentEngineLogger, type EngineClock, type EngineLogger } from '../clock';
+import type { CallController, CallsSnapshot, DeviceView, DialResult } from './call-controller-api';
+import type { MicrophoneLevelMeter, MicrophoneLevelSession } from './microphone-level';
+
+/** The settings calls read at the moment they need them (main owns and may change them). */
+export interface CallSettings {
+  /** The ACS phone number presented on calls to phone numbers. */
+  alternateCallerId?: string | undefined;
+  microphoneId?: string | undefined;
+  speakerId?: string | undefined;
+}
+
+/** Where finished calls go: main's `history.add` channel. */
+export interface CallHistoryIpc {
+  invoke(channel: 'history.add', request: RequestOf<'history.add'>): Promise<IpcResult<ReplyOf<'history.add'>>>;
+}
+
+/** The AgentRunner, as far as calls need it. */
+export interface ActiveAgentSource {
+  onAgentChanged(listener: (active: ActiveAgent | undefined) => void): () => void;
+}
+
+export interface CallControllerOptions {
+  agents: ActiveAgentSource;
+  clock: EngineClock;
+  getSettings: () => CallSettings | Promise<CallSettings>;
+  history: CallHistoryIpc;
+  levelMeter: MicrophoneLevelMeter;
+  logger?: EngineLogger;
+}
+
+type Failure = NonNullable<CallsSnapshot['lastFailure']>;
+
+interface TrackedCall {
+  readonly id: string;
+  readonly call: CallLike;
+  direction: 'incoming' | 'outgoing';
+  peer: Peer;
+  /** The view's startedAt: when the call object appeared. */
+  startedAt: number;
+  /** History's startedAt: when it was dialled or began to ring here. */
+  rangAt: number;
+  connectedAt?: number;
+  state: CallState;
+  muted: boolean;
+  endReason?: CallEndReason;
+  /** The user hung up here: a call that never connected was cancelled, not failed. */
+  hungUpHere: boolean;
+  stopListening: () => void;
+}
+
+interface TrackedIncoming {
+  readonly id: string;
+  readonly incoming: IncomingCallLike;
+  readonly caller: Peer;
+  readonly receivedAt: number;
+  declinedHere: boolean;
+  stopListening: () => void;
+}
+
+/** States in which a call holds the line: the microphone meter runs while any call is in one. */
+const activeStates: ReadonlySet<CallState> = new Set(['Connecting', 'Ringing', 'EarlyMedia', 'Connected', 'LocalHold', 'RemoteHold', 'InLobby']);
+
+const dtmfTones: Readonly<Record<string, DtmfToneLike>> = {
+  '0': 'Num0',
+  '1': 'Num1',
+  '2': 'Num2',
+  '3': 'Num3',
+  '4': 'Num4',
+  '5': 'Num5',
+  '6': 'Num6',
+  '7': 'Num7',
+  '8': 'Num8',
+  '9': 'Num9',
+  '*': 'Star',
+  '#': 'Pound',
+};
+
+/** End kinds that mean "this call did not happen" when it never connected and nobody here hung up. */
+const setupFailureKinds: ReadonlySet<EndKind> = new Set(['failed', 'busy', 'noAnswer', 'unavailable']);
+
+function toEndReason(reason: { code: number; subCode?: number } | undefined): CallEndReason | undefined {
+  if (!reason) return undefined;
+  return reason.subCode === undefined ? { code: reason.code } : { code: reason.code, subCode: reason.subCode };
+}
+
+function toDeviceView(device: AudioDeviceLike): DeviceView {
+  return { id: device.id, name: device.name, isSystemDefault: device.isSystemDefault };
+}
+
+function messageOf(error: unknown): string {
+  return toRawSdkError(error).message;
+}
+
+/**
+ * Calls on the current CallAgent, for either backend: it owns every SDK Call and IncomingCall
+ * object and turns them into immutable snapshots for the screens. It follows the AgentRunner's
+ * agent (a new sign-in brings a new one), reports each finished call to main's history, and
+ * explains failed calls with the SDK's end reasons in words.
+ */
+export class AgentCallController implements CallController {
+  private active: ActiveAgent | undefined;
+  private stopAgent: (() => void) | undefined;
+  private devices: DeviceManagerLike | undefined;
+  private stopDevices: (() => void) | undefined;
+  private readonly live: TrackedCall[] = [];
+  private ended: TrackedCall | undefined;
+  private readonly ringing: TrackedIncoming[] = [];
+  private microphones: AudioDeviceLike[] = [];
+  private speakers: AudioDeviceLike[] = [];
+  private selectedMicrophoneId: string | undefined;
+  private selectedSpeakerId: string | undefined;
+  private level = 0;
+  private meter: { session: MicrophoneLevelSession | undefined; deviceId: string | undefined } | undefined;
+  private lastFailure: (Failure & { callId?: string }) | undefined;
+  private current: CallsSnapshot;
+  private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
+  private readonly stopRunner: () => void;
+  private nextId = 1;
+  private readonly logger: EngineLogger;
+
+  constructor(private readonly options: CallControllerOptions) {
+    this.logger = options.logger ?? silentEngineLogger;
+    this.current = this.buildSnapshot();
+    this.stopRunner = options.agents.onAgentChanged((active) => this.useAgent(active));
+  }
+
+  snapshot(): CallsSnapshot {
+    return this.current;
+  }
+
+  subscribe(listener: (snapshot: CallsSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.stopRunner();
+    this.useAgent(undefined);
+    this.listeners.clear();
+  }
+
+  async startCall(input: string): Promise<DialResult> {
+    const callee = parseCallee(input);
+    if (!callee.ok) return { ok: false, message: callee.message };
+    const agent = this.active?.agent;
+    if (!agent || agent.connectionState !== 'Connected') {
+      return { ok: false, message: 'Not connected to the calling service: wait until you are signed in and ready, then call.' };
+    }
+    let alternateCallerId: string | undefined;
+    if (callee.kind === 'phoneNumber') {
+      alternateCallerId = (await this.options.getSettings()).alternateCallerId;
+      if (!alternateCallerId) {
+        return {
+          ok: false,
+          message: 'Calls to phone numbers need a caller id: set "Caller id for phone calls" in Settings to a phone number of your ACS resource (E.164, e.g. +14255550100).',
+        };
+      }
+    }
+    if (this.active?.agent !== agent) return { ok: false, message: 'You were signed out while the call was being set up.' };
+
+    this.setFailure(undefined);
+    await this.holdConnectedCalls();
+    const dialledAt = this.options.clock.now();
+    let call: CallLike;
+    try {
+      call = agent.startCall(
+        [createIdentifierFromRawId(callee.rawId)],
+        alternateCallerId === undefined ? { audioOptions: { muted: false } } : { alternateCallerId: { phoneNumber: alternateCallerId }, audioOptions: { muted: false } },
+      );
+    } catch (error) {
+      const raw = toRawSdkError(error);
+      const codes = raw.code === undefined ? '' : ` (${raw.code}/${raw.subCode ?? '-'})`;
+      const message = `${raw.message}${codes}`;
+      this.setFailure({ title: 'The call could not start', message, action: 'Check the number or id, then call again.', retryable: false });
+      this.publish();
+      return { ok: false, message };
+    }
+    const tracked = this.track(call, { direction: 'outgoing', peer: peerFromCallee(callee), rangAt: dialledAt });
+    return { ok: true, callId: tracked.id };
+  }
+
+  async accept(incomingId: string): Promise<void> {
+    const entry = this.ringing.find((candidate) => candidate.id === incomingId);
+    if (!entry) return;
+    await this.holdConnectedCalls();
+    this.forgetIncoming(entry);
+    let call: CallLike;
+    try {
+      call = await entry.incoming.accept({ audioOptions: { muted: false } });
+    } catch (error) {
+      this.setFailure({ title: 'The call could not be answered', message: messageOf(error), action: 'The caller may have hung up; call them back.', retryable: true });
+      this.reportIncoming(entry, 'failed', toEndReason(entry.incoming.callEndReason));
+      this.publish();
+      return;
+    }
+    this.track(call, { direction: 'incoming', peer: entry.caller, rangAt: entry.receivedAt });
+    this.publish();
+  }
+
+  async decline(incomingId: string): Promise<void> {
+    const entry = this.ringing.find((candidate) => candidate.id === incomingId);
+    if (!entry) return;
+    entry.declinedHere = true;
+    try {
+      await entry.incoming.reject();
+    } finally {
+      // The SDK may or may not raise callEnded for a rejected call; the outcome is known either way.
+      if (this.ringing.includes(entry)) this.endIncoming(entry);
+    }
+  }
+
+  async hangUp(callId: string): Promise<void> {
+    const tracked = this.findLive(callId);
+    if (!tracked) return;
+    tracked.hungUpHere = true;
+    await tracked.call.hangUp();
+  }
+
+  async setMuted(callId: string, muted: boolean): Promise<void> {
+    const tracked = this.requireLive(callId);
+    if (muted) await tracked.call.mute();
+    else await tracked.call.unmute();
+    this.refresh(tracked);
+  }
+
+  async setHeld(callId: string, held: boolean): Promise<void> {
+    const tracked = this.requireLive(callId);
+    if (held) {
+      await tracked.call.hold();
+    } else {
+      // One call at a time is live: resuming this one holds the one in progress.
+      await this.holdConnectedCalls(tracked);
+      await tracked.call.resume();
+    }
+    this.refresh(tracked);
+  }
+
+  async sendDtmf(callId: string, tone: string): Promise<void> {
+    const sdkTone = dtmfTones[tone];
+    if (!sdkTone) throw new Error(`"${tone}" is not a keypad tone: use 0-9, * or #.`);
+    await this.requireLive(callId).call.sendDtmf(sdkTone);
+  }
+
+  async selectMicrophone(deviceId: string): Promise<void> {
+    const device = this.microphones.find((candidate) => candidate.id === deviceId);
+    if (!this.devices || !device) throw new Error('That microphone is not available.');
+    await this.devices.selectMicrophone(device);
+    this.readSelection();
+  }
+
+  async selectSpeaker(deviceId: string): Promise<void> {
+    const device = this.speakers.find((candidate) => candidate.id === deviceId);
+    if (!this.devices || !device) throw new Error('That speaker is not available.');
+    await this.devices.selectSpeaker(device);
+    this.readSelection();
+  }
+
+  dismissEnded(callId: string): void {
+    if (this.ended?.id !== callId) return;
+    this.ended = undefined;
+    if (this.lastFailure?.callId === callId) this.lastFailure = undefined;
+    this.publish();
+  }
+
+  // ---- the agent ----
+
+  private useAgent(active: ActiveAgent | undefined): void {
+    if (active?.agent === this.active?.agent && active?.callClient === this.active?.callClient) return;
+    this.stopAgent?.();
+    this.stopAgent = undefined;
+    // The SDK ends an agent's calls when it is disposed; whatever is still here did not say so.
+    for (const tracked of [...this.live]) this.finishCall(tracked);
+    for (const entry of [...this.ringing]) this.endIncoming(entry);
+    this.active = active;
+    if (active) {
+      this.watchAgent(active.agent);
+      void this.loadDevices(active);
+    } else {
+      this.releaseDevices();
+    }
+    this.publish();
+  }
+
+  private watchAgent(agent: CallAgentLike): void {
+    const onIncoming: IncomingCallListener = ({ incomingCall }) => this.trackIncoming(incomingCall);
+    const onCallsUpdated: CollectionUpdatedListener<CallLike> = ({ added }) => {
+      // Calls the SDK starts on its own (accepted elsewhere, an accept racing its promise) are shown too.
+      for (const call of added) {
+        if (!this.live.some((tracked) => tracked.call === call)) this.track(call, {});
+      }
+    };
+    agent.on('incomingCall', onIncoming);
+    agent.on('callsUpdated', onCallsUpdated);
+    this.stopAgent = () => {
+      agent.off('incomingCall', onIncoming);
+      agent.off('callsUpdated', onCallsUpdated);
+    };
+    for (const call of agent.calls) this.track(call, {});
+  }
+
+  // ---- calls ----
+
+  private track(call: CallLike, known: { direction?: 'incoming' | 'outgoing'; peer?: Peer; rangAt?: number }): TrackedCall {
+    const existing = this.live.find((tracked) => tracked.call === call);
+    if (existing) {
+      if (known.peer) existing.peer = known.peer;
+      if (known.rangAt !== undefined) existing.rangAt = known.rangAt;
+      if (known.direction) existing.direction = known.direction;
+      this.publish();
+      return existing;
+    }
+    const now = this.options.clock.now();
+    const remote = call.remoteParticipants[0];
+    const onChange: PropertyChangedListener = () => this.refresh(tracked);
+    const tracked: TrackedCall = {
+      id: `call-${this.nextId++}`,
+      call,
+      direction: known.direction ?? (call.direction === 'Incoming' ? 'incoming' : 'outgoing'),
+      peer: known.peer ?? peerFromIdentifier(remote?.identifier, remote?.displayName),
+      startedAt: now,
+      rangAt: known.rangAt ?? now,
+      state: call.state,
+      muted: call.isMuted,
+      hungUpHere: false,
+      stopListening: () => {
+        call.off('stateChanged', onChange);
+        call.off('isMutedChanged', onChange);
+      },
+    };
+    call.on('stateChanged', onChange);
+    call.on('isMutedChanged', onChange);
+    this.live.push(tracked);
+    this.refresh(tracked);
+    return tracked;
+  }
+
+  private refresh(tracked: TrackedCall): void {
+    if (!this.live.includes(tracked)) return;
+    const { call } = tracked;
+    tracked.state = call.state;
+    tracked.muted = call.isMuted;
+    if (tracked.connectedAt === undefined && call.state === 'Connected') tracked.connectedAt = this.options.clock.now();
+    if (call.state === 'Disconnected') {
+      this.finishCall(tracked);
+      return;
+    }
+    this.publish();
+  }
+
+  private finishCall(tracked: TrackedCall): void {
+    const index = this.live.indexOf(tracked);
+    if (index < 0) return;
+    this.live.splice(index, 1);
+    tracked.stopListening();
+    tracked.state = 'Disconnected';
+    const endReason = toEndReason(tracked.call.callEndReason);
+    if (endReason) tracked.endReason = endReason;
+    const endedAt = Math.max(this.options.clock.now(), tracked.rangAt);
+    const described = describeEndReason(endReason, tracked.direction);
+    const connected = tracked.connectedAt !== undefined;
+
+    let outcome: CallOutcome;
+    if (connected) outcome = described.kind === 'failed' ? 'failed' : 'completed';
+    else if (tracked.hungUpHere || described.kind === 'cancelled') outcome = 'cancelled';
+    else if (described.kind === 'declined') outcome = 'declined';
+    else outcome = 'failed';
+
+    const failed = connected ? described.kind === 'failed' : !tracked.hungUpHere && setupFailureKinds.has(described.kind);
+    if (failed) {
+      const action = described.action || (described.retryable ? 'Call again.' : '');
+      this.setFailure({ title: described.title, message: described.explanation, action, retryable: described.retryable, callId: tracked.id });
+    }
+
+    this.ended = tracked;
+    this.report({
+      direction: tracked.direction,
+      peer: tracked.peer,
+      startedAt: tracked.rangAt,
+      ...(tracked.connectedAt === undefined ? {} : { connectedAt: tracked.connectedAt }),
+      endedAt,
+      durationMs: tracked.connectedAt === undefined ? 0 : endedAt - tracked.connectedAt,
+      endReason: { code: endReason?.code ?? 0, subCode: endReason?.subCode ?? 0 },
+      outcome,
+    });
+    this.publish();
+  }
+
+  private async holdConnectedCalls(except?: TrackedCall): Promise<void> {
+    for (const tracked of [...this.live]) {
+      if (tracked === except || tracked.call.state !== 'Connected') continue;
+      try {
+        await tracked.call.hold();
+      } catch (error) {
+        this.logger.warn('could not hold the current call', { error: messageOf(error) });
+      }
+      this.refresh(tracked);
+    }
+  }
+
+  private findLive(callId: string): TrackedCall | undefined {
+    return this.live.find((tracked) => tracked.id === callId);
+  }
+
+  private requireLive(callId: string): TrackedCall {
+    const tracked = this.findLive(callId);
+    if (!tracked) throw new Error('That call has ended.');
+    return tracked;
+  }
+
+  // ---- incoming calls ----
+
+  private trackIncoming(incoming: IncomingCallLike): void {
+    if (this.ringing.some((entry) => entry.incoming === incoming)) return;
+    const onEnded = () => this.endIncoming(entry);
+    const entry: TrackedIncoming = {
+      id: `incoming-${this.nextId++}`,
+      incoming,
+      caller: peerFromIdentifier(incoming.callerInfo.identifier, incoming.callerInfo.displayName),
+      receivedAt: this.options.clock.now(),
+      declinedHere: false,
+      stopListening: () => incoming.off('callEnded', onEnded),
+    };
+    incoming.on('callEnded', onEnded);
+    this.ringing.push(entry);
+    this.publish();
+  }
+
+  /** It stopped ringing without being answered here. */
+  private endIncoming(entry: TrackedIncoming): void {
+    if (!this.ringing.includes(entry)) return;
+    this.forgetIncoming(entry);
+    this.reportIncoming(entry, entry.declinedHere ? 'declined' : 'missed', toEndReason(entry.incoming.callEndReason));
+    this.publish();
+  }
+
+  private forgetIncoming(entry: TrackedIncoming): void {
+    const index = this.ringing.indexOf(entry);
+    if (index >= 0) this.ringing.splice(index, 1);
+    entry.stopListening();
+  }
+
+  private reportIncoming(entry: TrackedIncoming, outcome: CallOutcome, reason: CallEndReason | undefined): void {
+    const endedAt = Math.max(this.options.clock.now(), entry.receivedAt);
+    this.report({
+      direction: 'incoming',
+      peer: entry.caller,
+      startedAt: entry.receivedAt,
+      endedAt,
+      durationMs: 0,
+      endReason: { code: reason?.code ?? 0, subCode: reason?.subCode ?? 0 },
+      outcome,
+    });
+  }
+
+  // ---- devices and the microphone level ----
+
+  private async loadDevices(active: ActiveAgent): Promise<void> {
+    try {
+      const devices = await active.callClient.getDeviceManager();
+      if (this.active !== active) return;
+      this.devices = devices;
+      const onDevices = () => void this.readDeviceLists(devices);
+      const onSelection = () => this.readSelection();
+      devices.on('audioDevicesUpdated', onDevices);
+      devices.on('selectedMicrophoneChanged', onSelection);
+      devices.on('selectedSpeakerChanged', onSelection);
+      this.stopDevices = () => {
+        devices.off('audioDevicesUpdated', onDevices);
+        devices.off('selectedMicrophoneChanged', onSelection);
+        devices.off('selectedSpeakerChanged', onSelection);
+      };
+      // Without permission the browser lists devices without names.
+      await devices.askDevicePermission({ audio: true, video: false });
+      await this.readDeviceLists(devices);
+      await this.applyPreferredDevices(devices);
+    } catch (error) {
+      this.logger.warn('audio devices unavailable', { error: messageOf(error) });
+    }
+  }
+
+  private async readDeviceLists(devices: DeviceManagerLike): Promise<void> {
+    const [microphones, speakers] = await Promise.all([devices.getMicrophones(), devices.getSpeakers()]);
+    if (this.devices !== devices) return;
+    this.microphones = microphones;
+    this.speakers = speakers;
+    this.readSelection();
+  }
+
+  /** The devices chosen in Settings, when they are plugged in. */
+  private async applyPreferredDevices(devices: DeviceManagerLike): Promise<void> {
+    const { microphoneId, speakerId } = await this.options.getSettings();
+    const microphone = this.microphones.find((device) => device.id === microphoneId);
+    if (microphone && devices.selectedMicrophone?.id !== microphone.id) await devices.selectMicrophone(microphone);
+    const speaker = this.speakers.find((device) => device.id === speakerId);
+    if (speaker && devices.isSpeakerSelectionAvailable && devices.selectedSpeaker?.id !== speaker.id) await devices.selectSpeaker(speaker);
+    this.readSelection();
+  }
+
+  private readSelection(): void {
+    if (!this.devices) return;
+    this.selectedMicrophoneId = this.devices.selectedMicrophone?.id;
+    this.selectedSpeakerId = this.devices.selectedSpeaker?.id;
+    this.publish();
+  }
+
+  private releaseDevices(): void {
+    this.stopDevices?.();
+    this.stopDevices = undefined;
+    this.devices = undefined;
+    this.microphones = [];
+    this.speakers = [];
+    this.selectedMicrophoneId = undefined;
+    this.selectedSpeakerId = undefined;
+  }
+
+  /** Runs the meter on the selected microphone while a call holds the line, and only then. */
+  private updateMeter(): void {
+    const wanted = this.live.some((tracked) => activeStates.has(tracked.state));
+    if (this.meter && (!wanted || this.meter.deviceId !== this.selectedMicrophoneId)) {
+      this.meter.session?.stop();
+      this.meter = undefined;
+      this.level = 0;
+    }
+    if (wanted && !this.meter) {
+      const holder: { session: MicrophoneLevelSession | undefined; deviceId: string | undefined } = { session: undefined, deviceId: this.selectedMicrophoneId };
+      this.meter = holder;
+      let starting = true;
+      holder.session = this.options.levelMeter.start(holder.deviceId, (level) => {
+        if (this.meter !== holder || level === this.level) return;
+        this.level = level;
+        // A first reading during start() lands in the snapshot being built; later ones publish.
+        if (!starting) this.publish();
+      });
+      starting = false;
+    }
+  }
+
+  // ---- snapshots ----
+
+  private setFailure(failure: (Failure & { callId?: string }) | undefined): void {
+    this.lastFailure = failure;
+  }
+
+  private report(entry: NewCallHistoryEntry): void {
+    this.options.history.invoke('history.add', entry).then(
+      (result) => {
+        if (!result.ok) this.logger.warn('history.add was refused', { error: result.error.message });
+      },
+      (error: unknown) => this.logger.warn('history.add failed', { error: messageOf(error) }),
+    );
+  }
+
+  private publish(): void {
+    this.updateMeter();
+    this.current = this.buildSnapshot();
+    for (const listener of [...this.listeners]) listener(this.current);
+  }
+
+  private buildSnapshot(): CallsSnapshot {
+    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => this.callView(tracked));
+    const incoming: IncomingCallView[] = this.ringing.map((entry) => Object.freeze({ id: entry.id, caller: entry.caller, receivedAt: entry.receivedAt }));
+    const failure = this.lastFailure;
+    return Object.freeze({
+      calls: Object.freeze(views) as CallView[],
+      incoming: Object.freeze(incoming) as IncomingCallView[],
+      microphones: Object.freeze(this.microphones.map(toDeviceView)) as DeviceView[],
+      speakers: Object.freeze(this.speakers.map(toDeviceView)) as DeviceView[],
+      selectedMicrophoneId: this.selectedMicrophoneId,
+      selectedSpeakerId: this.selectedSpeakerId,
+      microphoneLevel: this.level,
+      lastFailure: failure ? Object.freeze({ title: failure.title, message: failure.message, action: failure.action, retryable: failure.retryable }) : undefined,
+    });
+  }
+
+  private callView(tracked: TrackedCall): CallView {
+    const view: CallView = {
+      id: tracked.id,
+      direction: tracked.direction,
+      peer: tracked.peer,
+      state: tracked.state,
+      startedAt: tracked.startedAt,
+      muted: tracked.muted,
+    };
+    if (tracked.connectedAt !== undefined) view.connectedAt = tracked.connectedAt;
+    if (tracked.endReason) view.endReason = tracked.endReason;
+    return Object.freeze(view);
+  }
+}

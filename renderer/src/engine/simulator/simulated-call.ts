@@ -1,0 +1,181 @@
+import type { CallState } from '../../../../shared/calls/call-view';
+import { missingCase } from '../../../../shared/util/missing-case';
+import type { CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
+import { EventListeners } from './event-listeners';
+
+type CallEvents = { stateChanged: PropertyChangedListener; isMutedChanged: PropertyChangedListener };
+
+/** Where a simulated call is, before hold is taken into account. */
+type Phase = 'connecting' | 'ringing' | 'connected' | 'disconnecting' | 'ended';
+
+const toneCharacters: Record<DtmfToneLike, string> = {
+  Num0: '0',
+  Num1: '1',
+  Num2: '2',
+  Num3: '3',
+  Num4: '4',
+  Num5: '5',
+  Num6: '6',
+  Num7: '7',
+  Num8: '8',
+  Num9: '9',
+  Star: '*',
+  Pound: '#',
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  D: 'D',
+  Flash: '!',
+};
+
+/**
+ * One call as the SDK's Call object behaves: the local user acts through the CallLike
+ * methods, the simulated remote side (SimulatedCallDesk) through ring/connect/setRemoteHold/end.
+ * Like the SDK, hold and DTMF need a connected call and a local hang-up before the answer
+ * ends the call as cancelled (487).
+ */
+export class SimulatedCall implements CallLike {
+  private phase: Phase = 'connecting';
+  private localHold = false;
+  private remoteHold = false;
+  private muted: boolean;
+  private endReason: CallEndReasonLike | undefined;
+  private everConnected = false;
+  private readonly events = new EventListeners<CallEvents>();
+  private readonly endHooks: ((call: SimulatedCall) => void)[] = [];
+  /** The tones the remote side heard, as typed: "12#". */
+  dtmf = '';
+  readonly remoteParticipants: readonly RemoteParticipantLike[];
+
+  constructor(
+    readonly id: string,
+    readonly direction: 'Incoming' | 'Outgoing',
+    remote: RemoteParticipantLike,
+    options: { muted: boolean },
+  ) {
+    this.remoteParticipants = [remote];
+    this.muted = options.muted;
+  }
+
+  get state(): CallState {
+    switch (this.phase) {
+      case 'connecting':
+        return 'Connecting';
+      case 'ringing':
+        return 'Ringing';
+      case 'connected':
+        if (this.localHold) return 'LocalHold';
+        return this.remoteHold ? 'RemoteHold' : 'Connected';
+      case 'disconnecting':
+        return 'Disconnecting';
+      case 'ended':
+        return 'Disconnected';
+      default:
+        return missingCase(this.phase);
+    }
+  }
+
+  get callEndReason(): CallEndReasonLike | undefined {
+    return this.endReason;
+  }
+
+  get isMuted(): boolean {
+    return this.muted;
+  }
+
+  get ended(): boolean {
+    return this.phase === 'ended' || this.phase === 'disconnecting';
+  }
+
+  get heldRemotely(): boolean {
+    return this.remoteHold;
+  }
+
+  on(event: 'stateChanged' | 'isMutedChanged', listener: PropertyChangedListener): void {
+    this.events.add(event, listener);
+  }
+
+  off(event: 'stateChanged' | 'isMutedChanged', listener: PropertyChangedListener): void {
+    this.events.remove(event, listener);
+  }
+
+  async mute(): Promise<void> {
+    this.setMuted(true);
+  }
+
+  async unmute(): Promise<void> {
+    this.setMuted(false);
+  }
+
+  async hold(): Promise<void> {
+    this.requireConnected('hold');
+    if (this.localHold) return;
+    this.change(() => (this.localHold = true));
+  }
+
+  async resume(): Promise<void> {
+    this.requireConnected('resume');
+    if (!this.localHold) return;
+    this.change(() => (this.localHold = false));
+  }
+
+  async hangUp(): Promise<void> {
+    if (this.ended) return;
+    const reason = this.everConnected ? { code: 0, subCode: 0 } : { code: 487, subCode: 0 };
+    this.change(() => (this.phase = 'disconnecting'));
+    this.end(reason);
+  }
+
+  async sendDtmf(tone: DtmfToneLike): Promise<void> {
+    if (this.phase !== 'connected') throw new Error(`Cannot send DTMF while the call is ${this.state}.`);
+    this.dtmf += toneCharacters[tone];
+  }
+
+  // ---- the remote side and the service ----
+
+  ring(): void {
+    if (this.phase === 'connecting') this.change(() => (this.phase = 'ringing'));
+  }
+
+  connect(): void {
+    if (this.phase !== 'connecting' && this.phase !== 'ringing') return;
+    this.everConnected = true;
+    this.change(() => (this.phase = 'connected'));
+  }
+
+  setRemoteHold(held: boolean): void {
+    if (this.phase !== 'connected' || this.remoteHold === held) return;
+    this.change(() => (this.remoteHold = held));
+  }
+
+  /** Ends the call with the SDK's end reason; the reason is readable when stateChanged fires. */
+  end(reason: CallEndReasonLike): void {
+    if (this.phase === 'ended') return;
+    this.endReason = reason;
+    this.change(() => (this.phase = 'ended'));
+    this.events.clear();
+    for (const hook of this.endHooks.splice(0)) hook(this);
+  }
+
+  onEnded(hook: (call: SimulatedCall) => void): void {
+    if (this.phase === 'ended') hook(this);
+    else this.endHooks.push(hook);
+  }
+
+  private setMuted(muted: boolean): void {
+    if (this.ended) throw new Error('The call has ended.');
+    if (this.muted === muted) return;
+    this.muted = muted;
+    this.events.emit('isMutedChanged');
+  }
+
+  private requireConnected(action: string): void {
+    if (this.phase !== 'connected') throw new Error(`Cannot ${action} while the call is ${this.state}.`);
+  }
+
+  private change(mutate: () => void): void {
+    const before = this.state;
+    mutate();
+    if (this.state !== before) this.events.emit('stateChanged');
+  }
+}

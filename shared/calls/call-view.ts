@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** The kinds of callee a softphone dials; `unknown` covers ids the app cannot classify. */
+export const peerKindSchema = z.enum(['acsUser', 'phoneNumber', 'teamsUser', 'unknown']);
+export type PeerKind = z.infer<typeof peerKindSchema>;
+
+export const peerSchema = z.strictObject({
+  /** The identifier's raw id (createIdentifierFromRawId gives it back): "8:acs:…", "4:+1425…", "8:orgid:…". */
+  rawId: z.string().min(1).max(512),
+  kind: peerKindSchema,
+  /** What to show: a display name when the SDK gives one, else a readable form of the id. */
+  display: z.string().max(512),
+});
+export type Peer = z.infer<typeof peerSchema>;
+
+/** The SDK's CallState values a softphone shows, in the order a call passes through them. */
+export const callStateSchema = z.enum([
+  'None',
+  'Connecting',
+  'Ringing',
+  'EarlyMedia',
+  'Connected',
+  'LocalHold',
+  'RemoteHold',
+  'InLobby',
+  'Disconnecting',
+  'Disconnected',
+]);
+export type CallState = z.infer<typeof callStateSchema>;
+
+export const callEndReasonSchema = z.strictObject({ code: z.number().int(), subCode: z.number().int().optional() });
+export type CallEndReason = z.infer<typeof callEndReasonSchema>;
+
+/** One call as screens show it; the engine derives it from the live SDK Call object. */
+export const callViewSchema = z.strictObject({
+  id: z.string(),
+  direction: z.enum(['incoming', 'outgoing']),
+  peer: peerSchema,
+  state: callStateSchema,
+  /** Epoch ms when the call object was created (dialled or answered). */
+  startedAt: z.number(),
+  /** Epoch ms of the first Connected state: the call timer counts from here. */
+  connectedAt: z.number().optional(),
+  muted: z.boolean(),
+  endReason: callEndReasonSchema.optional(),
+});
+export type CallView = z.infer<typeof callViewSchema>;
+
+export const incomingCallViewSchema = z.strictObject({
+  id: z.string(),
+  caller: peerSchema,
+  receivedAt: z.number(),
+});
+export type IncomingCallView = z.infer<typeof incomingCallViewSchema>;

@@ -1,0 +1,67 @@
+import { vi } from 'vitest';
+import { newCallHistoryEntrySchema, type NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
+import type { EngineCommand, IpcResult, ReplyOf, RequestOf } from '../../../../shared/ipc/contract';
+import { AgentRunner } from '../../../../renderer/src/engine/agent-runner';
+import { AgentCallController, type CallHistoryIpc, type CallSettings } from '../../../../renderer/src/engine/calls/call-controller';
+import { SimulatedMicrophoneLevelMeter } from '../../../../renderer/src/engine/calls/microphone-level';
+import { systemClock } from '../../../../renderer/src/engine/clock';
+import type { SimulatedCallAgent } from '../../../../renderer/src/engine/simulator/simulated-call-agent';
+import { SimulatorBackend } from '../../../../renderer/src/engine/simulator/simulator-backend';
+import { FakeEngineIpc } from './fake-engine-ipc';
+import { acsToken } from './tokens';
+
+/** Plays main's history.add: every entry must pass the contract's schema, as main would check it. */
+export class FakeHistoryIpc implements CallHistoryIpc {
+  readonly entries: NewCallHistoryEntry[] = [];
+
+  async invoke(_channel: 'history.add', request: RequestOf<'history.add'>): Promise<IpcResult<ReplyOf<'history.add'>>> {
+    const entry = newCallHistoryEntrySchema.parse(request);
+    this.entries.push(entry);
+    return { ok: true, value: { id: `h${this.entries.length}`, ...entry } };
+  }
+}
+
+/** The signed-in user of the harness; calling it is calling yourself. */
+export const selfRawId = '8:acs:resource_user-a';
+export const bob = '8:acs:resource_bob';
+export const carol = '8:acs:resource_carol';
+
+export const settle = () => vi.advanceTimersByTimeAsync(0);
+
+/**
+ * The real engine on the simulator, signed in and ready: AgentRunner, simulated service and
+ * the call controller, on vitest's fake clock. Timings are the simulator's defaults (setup
+ * 300 ms, answer 1 s, no answer 30 s, network grace 8 s).
+ */
+export async function signedInCalls(settings: CallSettings = { alternateCallerId: '+14255550100' }) {
+  const api = new FakeEngineIpc();
+  const backend = new SimulatorBackend({ clock: systemClock, delays: { createMs: 0, connectMs: 0 } });
+  const runner = new AgentRunner({ api, backend, clock: systemClock, connectionGraceMs: 60_000 });
+  const history = new FakeHistoryIpc();
+  const meter = new SimulatedMicrophoneLevelMeter(systemClock);
+  const currentSettings = { ...settings };
+  const controller = new AgentCallController({ agents: runner, clock: systemClock, getSettings: () => currentSettings, history, levelMeter: meter });
+  const command: EngineCommand = { type: 'createAgent', leaseId: 'lease-1', attempt: 1, agentKind: 'acs', token: acsToken(), deadlines: { createMs: 20_000, connectMs: 10_000 } };
+  api.send(command);
+  await settle();
+  const agent = runner.agent as SimulatedCallAgent;
+  if (agent?.connectionState !== 'Connected') throw new Error('the harness agent did not connect');
+  const simulator = backend.controls;
+  return {
+    api,
+    runner,
+    controller,
+    history,
+    meter,
+    agent,
+    simulator,
+    remote: simulator.calls,
+    settings: currentSettings,
+    snap: () => controller.snapshot(),
+    call: (index = 0) => {
+      const view = controller.snapshot().calls[index];
+      if (!view) throw new Error(`no call at ${index}`);
+      return view;
+    },
+  };
+}
