@@ -1,6 +1,15 @@
 import { createApp, h } from 'vue';
 import App from './App.vue';
+import { isLive } from './app/call-text';
+import { classifyCallee } from './app/callee-check';
+import { createCallsStore } from './app/calls-store';
+import { createHistoryStore } from './app/history-store';
+import { installLeaveGuard } from './app/leave-guard';
+import { createNoticeStore } from './app/notice-store';
+import { ringForIncomingCalls } from './app/ringing';
+import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
+import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
 import { onHostClosed, softphoneApi } from './ipc/client';
 import './styles.css';
@@ -21,9 +30,23 @@ async function boot(): Promise<void> {
   // The secret has done its job once the socket is open; keep it out of the address bar and history.
   if (info.host === 'web') history.replaceState(null, '', window.location.pathname);
 
+  const settings = createSettingsStore(api);
+  const callHistory = createHistoryStore(api);
+  const notices = createNoticeStore(api);
+  const calls = engine.calls ? createCallsStore(engine.calls) : undefined;
+  if (calls) {
+    ringForIncomingCalls(calls, settings, new Ringtone(webAudioToneOutput(), window));
+    installLeaveGuard(window, {
+      inCall: () => calls.busy.value,
+      hangUpAll: () => calls.snapshot.value.calls.filter((call) => isLive(call.state)).forEach((call) => void calls.controller.hangUp(call.id).catch(() => undefined)),
+    });
+  }
+
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  createApp({ render: () => h(App, { info, session, simulator: engine.simulator, reportOnline }) }).mount('#app');
-  window.addEventListener('beforeunload', () => engine.dispose());
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, calls, settings, history: callHistory, notices, classify: classifyCallee };
+  createApp({ render: () => h(App, props) }).mount('#app');
+  // pagehide, not beforeunload: during a call the user may answer the leave prompt with "stay".
+  window.addEventListener('pagehide', () => engine.dispose());
 }
 
 function showFatal(message: string): void {

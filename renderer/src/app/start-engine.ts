@@ -1,11 +1,14 @@
 import type { SoftphoneApi } from '../../../shared/ipc/api';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { AgentRunner, createBackend, prefetchSdk, systemClock, type CallingBackend, type SimulatorControls } from '../engine';
+import type { CallController } from '../engine/calls/call-controller-api';
+import { AgentRunner, createBackend, createCallController, prefetchSdk, systemClock, type CallingBackend, type SimulatorControls } from '../engine';
 
 export interface RunningEngine {
   backend: CallingBackend;
   /** Present only with the simulator: QA's controls for playing the service. */
   simulator: SimulatorControls | undefined;
+  /** Calls on the running agent (the engine's call controller). */
+  calls: CallController | undefined;
   dispose(): void;
 }
 
@@ -19,6 +22,17 @@ export function startEngine(api: SoftphoneApi, info: AppInfo): RunningEngine {
   if (info.engine === 'sdk') prefetchSdk();
   const runner = new AgentRunner({ api, backend, clock: systemClock, connectionGraceMs });
   const simulator = 'controls' in backend ? (backend.controls as SimulatorControls) : undefined;
+  const calls = createCallController({
+    backend,
+    agents: runner,
+    api,
+    clock: systemClock,
+    // Read at dial time, so a caller id saved a moment ago applies to the next call.
+    getSettings: async () => {
+      const result = await api.invoke('settings.get', {});
+      return result.ok ? result.value : {};
+    },
+  });
 
   const report = () => void api.invoke('network.setOnline', { online: navigator.onLine && (simulator?.snapshot().online ?? true) });
   window.addEventListener('online', report);
@@ -28,7 +42,9 @@ export function startEngine(api: SoftphoneApi, info: AppInfo): RunningEngine {
   return {
     backend,
     simulator,
+    calls,
     dispose() {
+      calls.dispose();
       window.removeEventListener('online', report);
       window.removeEventListener('offline', report);
       runner.dispose();

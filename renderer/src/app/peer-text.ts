@@ -1,0 +1,30 @@
+import type { PeerKind } from '../../../shared/calls/call-view';
+import { missingCase } from '../../../shared/util/missing-case';
+
+export function describePeerKind(kind: PeerKind): string {
+  switch (kind) {
+    case 'acsUser':
+      return 'ACS user';
+    case 'phoneNumber':
+      return 'Phone number';
+    case 'teamsUser':
+      return 'Teams user';
+    case 'unknown':
+      return 'Other identity';
+    default:
+      return missingCase(kind);
+  }
+}
+
+/** What the dialer shows about the text typed so far. */
+export type CalleeCheck = { ok: true; kind: PeerKind } | { ok: false; message: string };
+export type ClassifyCallee = (input: string) => CalleeCheck;
+
+/**
+ * The text to put back in the dialer to call a peer again: the number itself for phones
+ * ("4:+1425…" is the raw id's form), the raw id for everyone else.
+ */
+export function dialableText(peer: { rawId: string; kind: PeerKind }): string {
+  if (peer.kind === 'phoneNumber') return peer.rawId.replace(/^4:/, '');
+  return peer.rawId;
+}

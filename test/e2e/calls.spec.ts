@@ -1,0 +1,156 @@
+import { callState, dial, expect, openTab, quickRemote, remote, signInReady, test } from './support/calls';
+
+const acsBob = '8:acs:resource_bob';
+const teamsUser = '8:orgid:45ab2481-1c1c-4005-be24-0ffb879b1130';
+
+test('an outgoing ACS call: states, timer, mute, hold, DTMF, device switch, hang up, history', async ({ app }) => {
+  await signInReady(app, 'alice-out');
+  await quickRemote(app);
+
+  await app.getByTestId('dial-input').fill(acsBob);
+  await expect(app.getByTestId('dial-kind')).toHaveAttribute('data-kind', 'acsUser');
+  await app.getByTestId('dial-call').click();
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await expect(app.getByTestId('call-timer')).toHaveText(/^00:0\d$/);
+
+  await app.getByTestId('call-mute').click();
+  await expect(app.getByTestId('call-mute')).toHaveAttribute('aria-pressed', 'true');
+  expect((await remote<{ calls: { muted: boolean }[] }>(app, 'snapshot')).calls[0]?.muted).toBe(true);
+
+  await app.getByTestId('call-hold').click();
+  await expect(callState(app)).toHaveAttribute('data-state', 'LocalHold');
+  await expect(callState(app)).toHaveText('On hold');
+  await app.getByTestId('call-hold').click();
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+
+  await app.getByTestId('call-keypad').click();
+  await app.getByTestId('call-key-1').click();
+  await app.getByTestId('call-key-2').click();
+  await app.keyboard.press('#');
+  await expect.poll(() => remote<string>(app, 'dtmfReceived')).toBe('12#');
+
+  await app.getByTestId('device-mic').selectOption('sim-mic-headset');
+  await app.getByTestId('device-speaker').selectOption('sim-speaker-headset');
+  await expect(app.getByTestId('device-mic')).toHaveValue('sim-mic-headset');
+  await expect(app.getByTestId('device-speaker')).toHaveValue('sim-speaker-headset');
+  await expect(app.getByTestId('mic-level')).toHaveAttribute('role', 'meter');
+
+  await app.getByTestId('call-hangup').click();
+  await expect(app.getByTestId('call-end-reason')).toContainText('Call ended');
+  await expect(app.getByTestId('call-card')).toHaveCount(0);
+
+  await openTab(app, 'history');
+  const newest = app.getByTestId('history-item').first();
+  await expect(newest).toHaveAttribute('data-peer', acsBob);
+  await expect(newest).toHaveAttribute('data-direction', 'outgoing');
+
+  // History is main's: a reloaded window (a restart of the renderer) still has it, and redials from it.
+  await app.reload();
+  await signInReady(app, 'alice-out');
+  await quickRemote(app);
+  await openTab(app, 'history');
+  await expect(app.getByTestId('history-item').first()).toHaveAttribute('data-peer', acsBob);
+  await app.getByTestId('history-redial').first().click();
+  await expect(app.getByTestId('tab-phone')).toHaveAttribute('aria-selected', 'true');
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await app.getByTestId('call-hangup').click();
+  await expect(app.getByTestId('call-end-reason')).toBeVisible();
+});
+
+test('malformed callees are refused before any call; phone numbers need a caller id; Teams users are called', async ({ app }) => {
+  await signInReady(app, 'alice-kinds');
+  await quickRemote(app);
+
+  await dial(app, '+1 42');
+  await expect(app.getByTestId('dial-kind')).toHaveAttribute('data-kind', 'invalid');
+  await expect(app.getByTestId('dial-error')).toContainText('not a valid phone number');
+  await expect(app.getByTestId('call-card')).toHaveCount(0);
+  expect((await remote<{ calls: unknown[] }>(app, 'snapshot')).calls).toEqual([]);
+
+  await openTab(app, 'settings');
+  await app.getByTestId('settings-caller-id').fill('');
+  await app.getByTestId('settings-save').click();
+  await expect(app.getByTestId('settings-saved')).toBeVisible();
+  await openTab(app, 'phone');
+  await dial(app, '+1 (425) 555-0123');
+  await expect(app.getByTestId('dial-kind')).toHaveAttribute('data-kind', 'phoneNumber');
+  await expect(app.getByTestId('dial-error')).toContainText('caller id');
+
+  await openTab(app, 'settings');
+  await app.getByTestId('settings-caller-id').fill('+18005550100');
+  await app.getByTestId('settings-save').click();
+  await expect(app.getByTestId('settings-saved')).toBeVisible();
+  await openTab(app, 'phone');
+  await expect(app.getByTestId('dial-caller-id')).toContainText('+18005550100');
+  await app.getByTestId('dial-call').click();
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await remote(app, 'hangUp');
+  await expect(app.getByTestId('call-end-reason')).toBeVisible();
+  await app.getByTestId('call-ended-dismiss').click();
+
+  await dial(app, teamsUser);
+  await expect(app.getByTestId('dial-kind')).toHaveAttribute('data-kind', 'teamsUser');
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await app.getByTestId('call-hangup').click();
+  await expect(app.getByTestId('call-end-reason')).toBeVisible();
+});
+
+test('incoming calls: accept, a second call held-and-accepted, decline, and the remote hanging up', async ({ app }) => {
+  await signInReady(app, 'alice-in');
+  await quickRemote(app);
+
+  await remote(app, 'ringFrom', '8:acs:resource_carol', 'Carol');
+  await expect(app.getByTestId('incoming-caller')).toHaveText('Carol');
+  await app.getByTestId('incoming-accept').click();
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+
+  await remote(app, 'ringFrom', '8:acs:resource_dave', 'Dave');
+  await expect(app.getByTestId('incoming-caller')).toHaveText('Dave');
+  await expect(app.getByTestId('incoming-accept')).toContainText('Hold current');
+  await app.getByTestId('incoming-accept').click();
+  const cards = app.getByTestId('call-card');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.filter({ hasText: 'Carol' }).getByTestId('call-state')).toHaveAttribute('data-state', 'LocalHold');
+  await expect(cards.filter({ hasText: 'Dave' }).getByTestId('call-state')).toHaveAttribute('data-state', 'Connected');
+
+  await remote(app, 'ringFrom', '8:acs:resource_erin', 'Erin');
+  await app.getByTestId('incoming-decline').click();
+  await expect(app.getByTestId('incoming-call')).toHaveCount(0);
+  await expect(cards).toHaveCount(2);
+
+  // The remote side hangs up the newest call (Dave): its end shows in words.
+  await remote(app, 'hangUp');
+  await expect(cards).toHaveCount(1);
+  await expect(app.getByTestId('call-ended').filter({ hasText: 'Dave' }).getByTestId('call-end-reason')).toBeVisible();
+  await cards.getByTestId('call-hangup').click();
+  await expect(cards).toHaveCount(0);
+});
+
+test('a network drop mid-call ends it with the reason explained', async ({ app }) => {
+  await signInReady(app, 'alice-drop');
+  await quickRemote(app);
+  await dial(app, acsBob);
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+
+  await app.getByTestId('qa-online').uncheck();
+  await expect(app.getByTestId('call-card')).toHaveCount(0, { timeout: 15_000 });
+  await expect(app.getByTestId('call-end-reason')).not.toHaveAttribute('data-kind', 'completed');
+  await expect(app.getByTestId('call-end-reason')).not.toBeEmpty();
+  await app.getByTestId('qa-online').check();
+});
+
+test('leaving the page during a call asks first', async ({ app }) => {
+  await signInReady(app, 'alice-leave');
+  await quickRemote(app);
+  await dial(app, acsBob);
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  // Chromium only asks after the user has interacted with the page (clicking Call did).
+  const dialog = app.waitForEvent('dialog');
+  await app.close({ runBeforeUnload: true });
+  const prompt = await dialog;
+  expect(prompt.type()).toBe('beforeunload');
+  await prompt.dismiss();
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await app.getByTestId('call-hangup').click();
+  await expect(app.getByTestId('call-end-reason')).toBeVisible();
+});

@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { classifyCallee } from '../../../../renderer/src/app/callee-check';
+import { createCallsStore } from '../../../../renderer/src/app/calls-store';
+import CallsScreen from '../../../../renderer/src/features/calls/CallsScreen.vue';
+import { callView, FakeCallController, incomingView } from '../support/fake-call-controller';
+
+let controller: FakeCallController;
+let wrapper: VueWrapper | undefined;
+
+function mountScreen(options: { callerId?: string } = {}) {
+  wrapper = mount(CallsScreen, {
+    props: { store: createCallsStore(controller), classify: classifyCallee, callerId: options.callerId },
+    attachTo: document.body,
+  });
+  return wrapper;
+}
+
+const byTest = (id: string) => `[data-testid="${id}"]`;
+
+beforeEach(() => {
+  controller = new FakeCallController();
+});
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+  vi.useRealTimers();
+});
+
+describe('dialer', () => {
+  it.each([
+    ['8:acs:resource_1b2c3d4e', 'acsUser', 'ACS user'],
+    ['+14255550123', 'phoneNumber', 'Phone number'],
+    ['8:orgid:6f1c1f2e-58d4-4a8c-9d5f-2b0d3c4e5f60', 'teamsUser', 'Teams user'],
+  ])('tells the kind of %s as it is typed', async (input, kind, words) => {
+    const screen = mountScreen();
+    await screen.get(byTest('dial-input')).setValue(input);
+    expect(screen.get(byTest('dial-kind')).attributes('data-kind')).toBe(kind);
+    expect(screen.get(byTest('dial-kind')).text()).toBe(words);
+  });
+
+  it('refuses a malformed callee with a message and never asks the engine', async () => {
+    const screen = mountScreen();
+    await screen.get(byTest('dial-input')).setValue('+1 42');
+    expect(screen.get(byTest('dial-kind')).attributes('data-kind')).toBe('invalid');
+    await screen.get('form.dialer').trigger('submit');
+    await flushPromises();
+    expect(screen.get(byTest('dial-error')).text()).toMatch(/not a valid phone number/);
+    expect(controller.intents).toEqual([]);
+  });
+
+  it('refuses a phone number until a caller id is set, then dials it', async () => {
+    const screen = mountScreen();
+    await screen.get(byTest('dial-input')).setValue('+14255550123');
+    await screen.get('form.dialer').trigger('submit');
+    await flushPromises();
+    expect(screen.get(byTest('dial-error')).text()).toMatch(/caller id/);
+    expect(controller.intents).toEqual([]);
+
+    await screen.setProps({ callerId: '+18005550100' });
+    await screen.get('form.dialer').trigger('submit');
+    await flushPromises();
+    expect(controller.intents).toEqual([{ name: 'startCall', input: '+14255550123' }]);
+    expect(screen.find(byTest('dial-error')).exists()).toBe(false);
+  });
+
+  it('shows why the engine refused a call', async () => {
+    controller.dialResult = { ok: false, message: 'Sign in before calling.' };
+    const screen = mountScreen();
+    await screen.get(byTest('dial-input')).setValue('8:acs:resource_bob');
+    await screen.get('form.dialer').trigger('submit');
+    await flushPromises();
+    expect(screen.get(byTest('dial-error')).text()).toBe('Sign in before calling.');
+  });
+});
+
+describe('active call', () => {
+  it('shows the state in words with the SDK state alongside, and times the call from connectedAt', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(100_000);
+    controller.push({ calls: [callView({ state: 'Connected', connectedAt: 100_000 - 65_000 })] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('call-state')).attributes('data-state')).toBe('Connected');
+    expect(screen.get(byTest('call-state')).text()).toBe('Connected');
+    expect(screen.get(byTest('call-timer')).text()).toBe('01:05');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(screen.get(byTest('call-timer')).text()).toBe('01:07');
+  });
+
+  it('has no timer until the call connects', async () => {
+    controller.push({ calls: [callView({ state: 'Ringing' })] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('call-state')).text()).toBe('Ringing…');
+    expect(screen.find(byTest('call-timer')).exists()).toBe(false);
+  });
+
+  it('mutes and holds through the controller, with the buttons pressed to match the call', async () => {
+    controller.push({ calls: [callView({ muted: true, state: 'LocalHold', connectedAt: 1_000 })] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('call-mute')).attributes('aria-pressed')).toBe('true');
+    expect(screen.get(byTest('call-hold')).attributes('aria-pressed')).toBe('true');
+    expect(screen.get(byTest('call-state')).text()).toBe('On hold');
+    await screen.get(byTest('call-mute')).trigger('click');
+    await screen.get(byTest('call-hold')).trigger('click');
+    await screen.get(byTest('call-hangup')).trigger('click');
+    expect(controller.intents).toEqual([
+      { name: 'setMuted', id: 'call-1', value: false },
+      { name: 'setHeld', id: 'call-1', value: false },
+      { name: 'hangUp', id: 'call-1' },
+    ]);
+  });
+
+  it('sends DTMF from the keypad and from keyboard digits, but not from digits typed in the dialer', async () => {
+    controller.push({ calls: [callView({ connectedAt: 1_000 })] });
+    const screen = mountScreen();
+    await screen.get(byTest('call-keypad')).trigger('click');
+    expect(screen.get(byTest('call-keypad')).attributes('aria-pressed')).toBe('true');
+    await screen.get(byTest('call-key-5')).trigger('click');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '#' }));
+    await screen.get(byTest('dial-input')).trigger('keydown', { key: '7' });
+    await flushPromises();
+    expect(controller.intents).toEqual([
+      { name: 'sendDtmf', id: 'call-1', tone: '5' },
+      { name: 'sendDtmf', id: 'call-1', tone: '#' },
+    ]);
+    expect(screen.get(byTest('call-tones-sent')).text()).toBe('5#');
+  });
+
+  it('sends digits typed while the call card has focus, keypad closed', async () => {
+    controller.push({ calls: [callView({ connectedAt: 1_000 })] });
+    const screen = mountScreen();
+    await screen.get(byTest('call-card')).trigger('keydown', { key: '9' });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '1' }));
+    expect(controller.intents).toEqual([{ name: 'sendDtmf', id: 'call-1', tone: '9' }]);
+  });
+});
+
+describe('incoming call', () => {
+  it('shows the caller and accepts or declines', async () => {
+    controller.push({ incoming: [incomingView()] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('incoming-caller')).text()).toBe('Carol');
+    expect(screen.get(byTest('incoming-accept')).text()).toBe('Accept (audio)');
+    await screen.get(byTest('incoming-accept')).trigger('click');
+    await screen.get(byTest('incoming-decline')).trigger('click');
+    expect(controller.intents).toEqual([
+      { name: 'accept', id: 'in-1' },
+      { name: 'decline', id: 'in-1' },
+    ]);
+  });
+
+  it('says the current call will be held when a second call rings in', async () => {
+    controller.push({ calls: [callView({ connectedAt: 1_000 })], incoming: [incomingView({ id: 'in-2' })] });
+    const screen = mountScreen();
+    expect(screen.findAll(byTest('call-card'))).toHaveLength(1);
+    expect(screen.get(byTest('incoming-accept')).text()).toMatch(/Hold current and accept/);
+    await screen.get(byTest('incoming-call')).trigger('keydown', { key: 'Escape' });
+    expect(controller.intents).toEqual([{ name: 'decline', id: 'in-2' }]);
+  });
+
+  it('goes away when the engine stops offering it', async () => {
+    controller.push({ incoming: [incomingView()] });
+    const screen = mountScreen();
+    controller.push({ incoming: [] });
+    await flushPromises();
+    expect(screen.find(byTest('incoming-call')).exists()).toBe(false);
+  });
+});
+
+describe('ended call', () => {
+  it('shows the end reason in words with its codes until dismissed', async () => {
+    controller.push({ calls: [callView({ state: 'Disconnected', connectedAt: 1_000, endReason: { code: 486, subCode: 0 } })] });
+    const screen = mountScreen();
+    expect(screen.find(byTest('call-card')).exists()).toBe(false);
+    expect(screen.get(byTest('call-end-reason')).text()).toMatch(/Busy: The person called is busy/);
+    expect(screen.get(byTest('call-end-reason')).attributes('data-code')).toBe('486');
+    expect(screen.get(byTest('call-end-codes')).text()).toContain('486/0');
+    await screen.get(byTest('call-ended-dismiss')).trigger('click');
+    expect(controller.intents).toEqual([{ name: 'dismissEnded', id: 'call-1' }]);
+  });
+
+  it('calls the peer again from the summary', async () => {
+    controller.push({ calls: [callView({ state: 'Disconnected', peer: { rawId: '4:+14255550123', kind: 'phoneNumber', display: '+14255550123' } })] });
+    const screen = mountScreen({ callerId: '+18005550100' });
+    await screen.get(byTest('call-ended-redial')).trigger('click');
+    await flushPromises();
+    expect(controller.intents).toEqual([{ name: 'startCall', input: '+14255550123' }]);
+  });
+});
+
+describe('call failure', () => {
+  it('explains the failure and offers to call again only when retrying may help', async () => {
+    const screen = mountScreen();
+    await screen.get(byTest('dial-input')).setValue('8:acs:resource_bob');
+    await screen.get('form.dialer').trigger('submit');
+    await flushPromises();
+    controller.push({ lastFailure: { title: 'The network dropped', message: 'The call lost its connection.', action: 'Check the network, then call again.', retryable: true } });
+    await flushPromises();
+    expect(screen.get(byTest('call-failure-title')).text()).toBe('The network dropped');
+    await screen.get(byTest('call-failure-retry')).trigger('click');
+    await flushPromises();
+    expect(controller.intents.filter((i) => i.name === 'startCall')).toHaveLength(2);
+
+    controller.push({ lastFailure: { title: 'Not allowed', message: 'No permission.', action: 'Ask an admin.', retryable: false } });
+    await flushPromises();
+    expect(screen.find(byTest('call-failure-retry')).exists()).toBe(false);
+    await screen.get(byTest('call-failure-dismiss')).trigger('click');
+    expect(screen.find(byTest('call-failure')).exists()).toBe(false);
+  });
+});
+
+describe('devices', () => {
+  it('lists devices, switches them and shows the microphone level', async () => {
+    const remember = vi.fn();
+    controller.push({
+      microphones: [
+        { id: 'mic-a', name: 'Built-in', isSystemDefault: true },
+        { id: 'mic-b', name: 'Headset', isSystemDefault: false },
+      ],
+      speakers: [{ id: 'spk-a', name: 'Speakers', isSystemDefault: true }],
+      selectedMicrophoneId: 'mic-a',
+      selectedSpeakerId: 'spk-a',
+      microphoneLevel: 0.42,
+    });
+    wrapper = mount(CallsScreen, { props: { store: createCallsStore(controller), classify: classifyCallee, callerId: undefined, rememberDevice: remember } });
+    expect(wrapper.get(byTest('mic-level')).attributes('aria-valuenow')).toBe('42');
+    await wrapper.get(byTest('device-mic')).setValue('mic-b');
+    expect(controller.intents).toEqual([{ name: 'selectMicrophone', id: 'mic-b' }]);
+    expect(remember).toHaveBeenCalledWith('microphone', 'mic-b');
+  });
+});

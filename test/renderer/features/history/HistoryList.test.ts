@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import HistoryList from '../../../../renderer/src/features/history/HistoryList.vue';
+import type { CallHistoryEntry } from '../../../../shared/history/call-history-schema';
+
+const answered: CallHistoryEntry = {
+  id: 'h2',
+  direction: 'outgoing',
+  peer: { rawId: '4:+14255550123', kind: 'phoneNumber', display: '+14255550123' },
+  startedAt: Date.UTC(2025, 10, 28, 9, 0, 0),
+  connectedAt: Date.UTC(2025, 10, 28, 9, 0, 5),
+  endedAt: Date.UTC(2025, 10, 28, 9, 2, 10),
+  durationMs: 125_000,
+  endReason: { code: 0, subCode: 0 },
+  outcome: 'completed',
+};
+const missed: CallHistoryEntry = {
+  id: 'h1',
+  direction: 'incoming',
+  peer: { rawId: '8:acs:carol', kind: 'acsUser', display: 'Carol' },
+  startedAt: Date.UTC(2025, 10, 28, 8, 0, 0),
+  endedAt: Date.UTC(2025, 10, 28, 8, 0, 30),
+  durationMs: 0,
+  endReason: { code: 487, subCode: 0 },
+  outcome: 'missed',
+};
+
+describe('HistoryList', () => {
+  it('shows direction, peer, duration and end reason for each call, in the order given', () => {
+    const wrapper = mount(HistoryList, { props: { entries: [answered, missed], loadError: undefined, canRedial: true } });
+    const items = wrapper.findAll('[data-testid="history-item"]');
+    expect(items.map((item) => item.attributes('data-direction'))).toEqual(['outgoing', 'incoming']);
+    expect(items[0]?.get('[data-testid="history-peer"]').text()).toBe('+14255550123');
+    expect(items[0]?.get('[data-testid="history-duration"]').text()).toBe('02:05');
+    expect(items[0]?.text()).toContain('Outgoing');
+    expect(items[1]?.get('[data-testid="history-duration"]').text()).toBe('—');
+    expect(items[1]?.get('[data-testid="history-outcome"]').text()).toBe('Missed');
+    expect(items[1]?.get('[data-testid="history-end-reason"]').text()).toMatch(/Missed call/);
+  });
+
+  it('redials the entry clicked', async () => {
+    const wrapper = mount(HistoryList, { props: { entries: [answered, missed], loadError: undefined, canRedial: true } });
+    await wrapper.findAll('[data-testid="history-redial"]')[1]?.trigger('click');
+    expect(wrapper.emitted('redial')).toEqual([[missed]]);
+  });
+
+  it('cannot redial while calling is unavailable, and says when there is nothing yet', () => {
+    const wrapper = mount(HistoryList, { props: { entries: [answered], loadError: undefined, canRedial: false } });
+    expect(wrapper.get('[data-testid="history-redial"]').attributes('disabled')).toBeDefined();
+    const empty = mount(HistoryList, { props: { entries: [], loadError: undefined, canRedial: true } });
+    expect(empty.get('[data-testid="history-empty"]').text()).toBe('No calls yet.');
+  });
+});

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { SaveOutcome, SettingsChange } from '../../../../renderer/src/app/settings-store';
+import SettingsPanel from '../../../../renderer/src/features/settings/SettingsPanel.vue';
+import { defaultSettings, type Settings } from '../../../../shared/settings/settings-schema';
+
+const stored: Settings = { ...defaultSettings, displayName: 'Alice', tokenEndpointUrl: 'https://tokens.example.com/t', alternateCallerId: '+18005550100' };
+
+function mountPanel(save: (change: SettingsChange) => Promise<SaveOutcome> = async () => ({ ok: true })) {
+  return mount(SettingsPanel, { props: { settings: stored, save } });
+}
+
+describe('SettingsPanel', () => {
+  it('shows the stored settings', () => {
+    const wrapper = mountPanel();
+    expect((wrapper.get('[data-testid="settings-display-name"]').element as HTMLInputElement).value).toBe('Alice');
+    expect((wrapper.get('[data-testid="settings-caller-id"]').element as HTMLInputElement).value).toBe('+18005550100');
+    expect((wrapper.get('[data-testid="settings-ringtone"]').element as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('refuses a caller id that is not E.164 before saving', async () => {
+    const save = vi.fn(async () => ({ ok: true }) as const);
+    const wrapper = mountPanel(save);
+    await wrapper.get('[data-testid="settings-caller-id"]').setValue('0425 555 0123');
+    expect(wrapper.get('[data-testid="settings-caller-id-error"]').text()).toMatch(/E\.164/);
+    await wrapper.get('form').trigger('submit');
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('saves every field, clearing a blank one, and says so', async () => {
+    const save = vi.fn(async (_change: SettingsChange) => ({ ok: true }) as const);
+    const wrapper = mountPanel(save);
+    await wrapper.get('[data-testid="settings-caller-id"]').setValue('');
+    await wrapper.get('[data-testid="settings-ringtone"]').setValue(false);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(save).toHaveBeenCalledWith({ tokenEndpointUrl: 'https://tokens.example.com/t', displayName: 'Alice', alternateCallerId: '', ringtone: false });
+    expect(wrapper.find('[data-testid="settings-saved"]').exists()).toBe(true);
+  });
+
+  it('shows the reason main refused the settings', async () => {
+    const wrapper = mountPanel(async () => ({ ok: false, message: 'settings.update: tokenEndpointUrl: Enter an http(s) URL for the token endpoint.' }));
+    await wrapper.get('[data-testid="settings-endpoint"]').setValue('ftp://nope');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('[data-testid="settings-error"]').text()).toMatch(/http\(s\) URL/);
+  });
+});

@@ -1,0 +1,90 @@
+import type { CallController, CallsSnapshot, DialResult } from '../../../../renderer/src/engine/calls/call-controller-api';
+import type { CallView, IncomingCallView } from '../../../../shared/calls/call-view';
+
+export type Intent =
+  | { name: 'startCall'; input: string }
+  | { name: 'accept' | 'decline' | 'hangUp'; id: string }
+  | { name: 'setMuted' | 'setHeld'; id: string; value: boolean }
+  | { name: 'sendDtmf'; id: string; tone: string }
+  | { name: 'selectMicrophone' | 'selectSpeaker' | 'dismissEnded'; id: string };
+
+export const emptySnapshot: CallsSnapshot = {
+  calls: [],
+  incoming: [],
+  microphones: [],
+  speakers: [],
+  selectedMicrophoneId: undefined,
+  selectedSpeakerId: undefined,
+  microphoneLevel: 0,
+  lastFailure: undefined,
+};
+
+/** Records every intent and lets the test push snapshots, as the engine would. */
+export class FakeCallController implements CallController {
+  readonly intents: Intent[] = [];
+  dialResult: DialResult = { ok: true, callId: 'call-1' };
+  private current: CallsSnapshot = emptySnapshot;
+  private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
+
+  push(change: Partial<CallsSnapshot>): void {
+    this.current = { ...this.current, ...change };
+    for (const listener of this.listeners) listener(this.current);
+  }
+
+  snapshot(): CallsSnapshot {
+    return this.current;
+  }
+
+  subscribe(listener: (snapshot: CallsSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async startCall(input: string): Promise<DialResult> {
+    this.intents.push({ name: 'startCall', input });
+    return this.dialResult;
+  }
+  async accept(id: string) {
+    this.intents.push({ name: 'accept', id });
+  }
+  async decline(id: string) {
+    this.intents.push({ name: 'decline', id });
+  }
+  async hangUp(id: string) {
+    this.intents.push({ name: 'hangUp', id });
+  }
+  async setMuted(id: string, value: boolean) {
+    this.intents.push({ name: 'setMuted', id, value });
+  }
+  async setHeld(id: string, value: boolean) {
+    this.intents.push({ name: 'setHeld', id, value });
+  }
+  async sendDtmf(id: string, tone: string) {
+    this.intents.push({ name: 'sendDtmf', id, tone });
+  }
+  async selectMicrophone(id: string) {
+    this.intents.push({ name: 'selectMicrophone', id });
+  }
+  async selectSpeaker(id: string) {
+    this.intents.push({ name: 'selectSpeaker', id });
+  }
+  dismissEnded(id: string) {
+    this.intents.push({ name: 'dismissEnded', id });
+  }
+}
+
+export function callView(overrides: Partial<CallView> = {}): CallView {
+  return {
+    id: 'call-1',
+    direction: 'outgoing',
+    peer: { rawId: '8:acs:bob', kind: 'acsUser', display: 'Bob' },
+    state: 'Connected',
+    startedAt: 1_000,
+    muted: false,
+    ...overrides,
+  };
+}
+
+export function incomingView(overrides: Partial<IncomingCallView> = {}): IncomingCallView {
+  return { id: 'in-1', caller: { rawId: '8:acs:carol', kind: 'acsUser', display: 'Carol' }, receivedAt: 1_000, ...overrides };
+}

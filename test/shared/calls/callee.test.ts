@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createIdentifierFromRawId } from '@azure/communication-common';
+import { parseCallee, peerFromIdentifier } from '../../../shared/calls/callee';
+
+const guid = '45ab2481-1c1c-4005-be24-0ffb879b1130';
+const acsUser = '8:acs:1b5cc06b-f352-4571-b1e6-d9b259b7c776_00000027-3b6e-d2f4-5f8b-0d3a0d000e21';
+
+describe('parseCallee', () => {
+  it.each([
+    [acsUser, 'acsUser', acsUser],
+    [`  ${acsUser}\n`, 'acsUser', acsUser],
+    ['8:gcch-acs:resource_user', 'acsUser', '8:gcch-acs:resource_user'],
+    ['8:dod-acs:resource_user', 'acsUser', '8:dod-acs:resource_user'],
+    ['8:spool:resource_user', 'acsUser', '8:spool:resource_user'],
+    ['+14255550123', 'phoneNumber', '4:+14255550123'],
+    ['+1 (425) 555-0123', 'phoneNumber', '4:+14255550123'],
+    ['+44 20 7946 0958', 'phoneNumber', '4:+442079460958'],
+    ['+49.30.1234567', 'phoneNumber', '4:+49301234567'],
+    ['4:+14255550123', 'phoneNumber', '4:+14255550123'],
+    [`8:orgid:${guid}`, 'teamsUser', `8:orgid:${guid}`],
+    [`8:gcch:${guid}`, 'teamsUser', `8:gcch:${guid}`],
+    [`8:dod:${guid}`, 'teamsUser', `8:dod:${guid}`],
+    [guid, 'teamsUser', `8:orgid:${guid}`],
+    [guid.toUpperCase(), 'teamsUser', `8:orgid:${guid}`],
+  ])('%j is a %s with raw id %s', (input, kind, rawId) => {
+    expect(parseCallee(input)).toMatchObject({ ok: true, kind, rawId });
+  });
+
+  it('shows a phone number as the number itself', () => {
+    expect(parseCallee('+1 425 555 0123')).toEqual({ ok: true, kind: 'phoneNumber', rawId: '4:+14255550123', display: '+14255550123' });
+  });
+
+  it.each(['4255550123', '(425) 555-0123', '004414255550123', '4:14255550123'])('refuses %j without a + and asks for the country code', (input) => {
+    expect(parseCallee(input)).toEqual({ ok: false, message: expect.stringMatching(/add the country code, e\.g\. \+1/i) });
+  });
+
+  it.each(['+0123456789', '+1425', '+1234567890123456', '+1425555012a'])('refuses the malformed number %j', (input) => {
+    const result = parseCallee(input);
+    expect(result.ok).toBe(false);
+  });
+
+  it.each([
+    ['', /nothing to call/i],
+    ['   ', /nothing to call/i],
+    ['bob', /8:acs:.*\+14255550123.*8:orgid:/],
+    ['bob@example.com', /8:acs:.*\+14255550123.*8:orgid:/],
+    ['8:acs:', /not a complete ACS user id/],
+    ['8:acs:no-underscore', /not a complete ACS user id/],
+    ['8:orgid:not-a-guid', /not a Teams user id/],
+    ['8:teamsvisitor:abc', /Anonymous Teams visitors/],
+    ['28:orgid:bot', /cannot be called/],
+  ])('refuses %j with a message saying what is accepted', (input, message) => {
+    expect(parseCallee(input)).toEqual({ ok: false, message: expect.stringMatching(message) });
+  });
+});
+
+describe('peerFromIdentifier', () => {
+  it('prefers the display name, else a readable id', () => {
+    expect(peerFromIdentifier(createIdentifierFromRawId('8:acs:r_carol'), ' Carol ')).toEqual({ rawId: '8:acs:r_carol', kind: 'acsUser', display: 'Carol' });
+    expect(peerFromIdentifier(createIdentifierFromRawId('4:+14255550199'))).toEqual({ rawId: '4:+14255550199', kind: 'phoneNumber', display: '+14255550199' });
+    expect(peerFromIdentifier(createIdentifierFromRawId(`8:orgid:${guid}`))).toMatchObject({ kind: 'teamsUser', display: guid });
+    expect(peerFromIdentifier(createIdentifierFromRawId('28:orgid:bot'))).toMatchObject({ kind: 'unknown', rawId: '28:orgid:bot' });
+  });
+
+  it('a caller the SDK cannot identify is an unknown caller', () => {
+    expect(peerFromIdentifier(undefined)).toEqual({ rawId: 'unknown', kind: 'unknown', display: 'Unknown caller' });
+  });
+});
