@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { agentKindSchema, attemptRecordSchema, tokenSourceKindSchema } from '../session/attempt';
-import { engineKindSchema } from '../session/state';
+import { attemptRecordSchema } from '../session/attempt';
+import { engineKindSchema, sessionIdentitySchema } from '../session/state';
 
 /*
  * The diagnostics bundle a user attaches to a support ticket: enough to see what happened and
@@ -29,14 +29,7 @@ export const diagnosticsSessionSchema = z.object({
   windowId: z.string(),
   /** The phase the window was in when the bundle was made. */
   phase: z.string(),
-  identity: z
-    .object({
-      /** The shortened user id the UI shows; never the token. */
-      label: z.string(),
-      agentKind: agentKindSchema,
-      tokenSource: tokenSourceKindSchema,
-    })
-    .optional(),
+  identity: sessionIdentitySchema.optional(),
   attempts: z.array(attemptRecordSchema),
 });
 export type DiagnosticsSession = z.infer<typeof diagnosticsSessionSchema>;

@@ -34,17 +34,17 @@ export type PhaseName = Phase['name'];
 export const engineKindSchema = z.enum(['sdk', 'simulator']);
 export type EngineKind = z.infer<typeof engineKindSchema>;
 
+export const sessionIdentitySchema = z.object({
+  /** A shortened user id: enough to recognise, never the token. */
+  label: z.string(),
+  agentKind: agentKindSchema,
+  tokenSource: tokenSourceKindSchema,
+});
+
 export const sessionViewSchema = z.object({
   phase: phaseSchema,
   online: z.boolean(),
-  identity: z
-    .object({
-      /** A shortened user id: enough to recognise, never the token. */
-      label: z.string(),
-      agentKind: agentKindSchema,
-      tokenSource: tokenSourceKindSchema,
-    })
-    .optional(),
+  identity: sessionIdentitySchema.optional(),
   attempts: z.array(attemptRecordSchema),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;

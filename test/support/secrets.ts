@@ -1,3 +1,4 @@
+import { seededRandom } from '../../scripts/scenario/scenario';
 import { acsToken } from './tokens';
 
 /*
@@ -9,17 +10,8 @@ function base64Url(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64url');
 }
 
-/** A deterministic PRNG (mulberry32), so generated secrets are the same on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A deterministic PRNG, so generated secrets are the same on every run. */
+export const seeded = seededRandom;
 
 export function randomBytes(random: () => number, length: number): Uint8Array {
   return Uint8Array.from({ length }, () => Math.floor(random() * 256));

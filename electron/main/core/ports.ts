@@ -5,20 +5,7 @@ import type { EventChannel, EventOf } from '../../../shared/ipc/contract';
  * the Node host behind the web shell each provide them; tests provide fakes.
  */
 
-export type TimerHandle = { readonly __timer: unique symbol } | number | object;
-
-export interface Clock {
-  /** Epoch milliseconds. */
-  now(): number;
-  setTimeout(callback: () => void, ms: number): TimerHandle;
-  clearTimeout(handle: TimerHandle): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export { systemClock, type Clock, type TimerHandle } from '../../../shared/util/clock';
 
 /** Pushes an event to one window. The host drops it quietly if the window is gone. */
 export interface WindowTransport {
