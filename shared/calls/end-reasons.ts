@@ -84,6 +84,8 @@ const bySubCode: Record<string, EndReasonEntry> = {
   '487/540200': entry('cancelled', 'Call cancelled', 'The call was cancelled or declined before it connected.', true),
   '487/540487': entry('cancelled', 'Call cancelled', 'The caller cancelled the call.', true),
   '487/560487': entry('cancelled', 'Call cancelled', 'The caller cancelled the call.', true),
+  // What SDK 2.0 reports for a call started while the calling service is unreachable (seen offline).
+  '490/4525': entry('failed', 'Could not reach the calling service', 'The call could not be set up because the Azure Communication Services endpoints could not be reached.', true, checkNetwork),
   '490/4502': entry('failed', 'Network request failed', 'A network request of the call failed.', true, checkNetwork),
   '495/4507': entry('failed', 'Not signed in', 'The app had no valid access token for the call.', false, 'Sign out and sign in again.'),
   '496/7': entry('failed', 'Call dropped', 'This computer lost its network connection and could not reconnect.', true, checkNetwork),

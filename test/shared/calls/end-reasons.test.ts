@@ -49,3 +49,11 @@ describe('describeEndReason', () => {
     expect(describeEndReason(undefined, 'outgoing')).toMatchObject({ kind: 'completed', codes: '' });
   });
 });
+
+describe('network errors seen from the real SDK offline', () => {
+  it('explains 490/4525 specifically and offers a retry', () => {
+    const described = describeEndReason({ code: 490, subCode: 4525 }, 'outgoing');
+    expect(described.title).toBe('Could not reach the calling service');
+    expect(described.retryable).toBe(true);
+  });
+});
