@@ -10,6 +10,7 @@ import { setupIpcGateway } from './ipc-gateway';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-options';
 import { takeDataDirectory } from './persistence/data-directory';
 import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
+import { installCallGuards } from './os/electron-call-guards';
 import { openPersistence, persistenceFileNames } from './persistence/open-persistence';
 import { rendererLocation } from './renderer-location';
 import { createMainWindow } from './window';
@@ -77,11 +78,19 @@ void app.whenReady().then(() => {
   });
   setupIpcGateway({ ipcMain, core, windowIdFor: (sender) => windows.windowIdFor(sender), renderer, logger });
 
+  const mainWindows = new Map<string, BrowserWindow>();
+  const callGuards = installCallGuards({ core, clock: systemClock, logger, windowFor: (windowId) => mainWindows.get(windowId) });
+
   const openMainWindow = (): void => {
     const window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer });
     const windowId = `window-${window.id}`;
     windows.add(windowId, window.webContents);
-    trackWindowLifecycle(window, windowId, core, () => windows.remove(windowId));
+    mainWindows.set(windowId, window);
+    callGuards.guardWindow(window);
+    trackWindowLifecycle(window, windowId, core, () => {
+      windows.remove(windowId);
+      mainWindows.delete(windowId);
+    });
   };
   openMainWindow();
   logger.info(`engine: ${engine}`, { reason: engineReason });

@@ -1,5 +1,6 @@
 import { createApp, h } from 'vue';
 import App from './App.vue';
+import { reportCallActivity } from './app/call-activity';
 import { isLive } from './app/call-text';
 import { classifyCallee } from './app/callee-check';
 import { createCallsStore } from './app/calls-store';
@@ -12,6 +13,7 @@ import { createSessionStore, loadAppInfo } from './app/session-store';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
 import { onHostClosed, softphoneApi } from './ipc/client';
+import { missingCase } from '../../shared/util/missing-case';
 import './styles.css';
 
 declare global {
@@ -36,9 +38,19 @@ async function boot(): Promise<void> {
   const calls = engine.calls ? createCallsStore(engine.calls) : undefined;
   if (calls) {
     ringForIncomingCalls(calls, settings, new Ringtone(webAudioToneOutput(), window));
-    installLeaveGuard(window, {
-      inCall: () => calls.busy.value,
-      hangUpAll: () => calls.snapshot.value.calls.filter((call) => isLive(call.state)).forEach((call) => void calls.controller.hangUp(call.id).catch(() => undefined)),
+    const hangUpAll = () =>
+      calls.snapshot.value.calls.filter((call) => isLive(call.state)).forEach((call) => void calls.controller.hangUp(call.id).catch(() => undefined));
+    installLeaveGuard(window, { inCall: () => calls.busy.value, hangUpAll });
+    // Main raises notifications for ringing calls and asks before quitting during a call.
+    reportCallActivity(calls.controller, (activity) => void api.invoke('calls.activity', activity));
+    api.on('app.command', (command) => {
+      switch (command.type) {
+        case 'hangUpAll':
+          hangUpAll();
+          return;
+        default:
+          missingCase(command.type);
+      }
     });
   }
 

@@ -110,6 +110,20 @@ export type AppNotice = z.infer<typeof appNoticeSchema>;
 
 const callHistorySchema = z.array(callHistoryEntrySchema).max(1_000);
 
+/**
+ * What a window's calls mean to main: whether a call is up (closing then asks first) and which
+ * calls ring in (main raises an OS notification while the window is hidden or unfocused).
+ */
+export const callActivitySchema = z.strictObject({
+  inCall: z.boolean(),
+  ringing: z.array(z.strictObject({ id, /** Display text for the notification. */ caller: z.string().max(200) })).max(20),
+});
+export type CallActivity = z.infer<typeof callActivitySchema>;
+
+/** Main asks a window to act for the user (e.g. hang up before the app quits). */
+export const appCommandSchema = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('hangUpAll') })]);
+export type AppCommand = z.infer<typeof appCommandSchema>;
+
 /** Renderer → main requests, each answered with an IpcResult of its reply. */
 export const invokeContract = {
   'app.getInfo': { request: empty, reply: appInfoSchema },
@@ -142,6 +156,8 @@ export const invokeContract = {
    * secrets, and every window's attempt timeline. The renderer adds device names and its user agent.
    */
   'diagnostics.export': { request: diagnosticsRequestSchema, reply: diagnosticsBundleSchema },
+  /** Sent by the renderer whenever its derived call activity changes (not on every snapshot). */
+  'calls.activity': { request: callActivitySchema, reply: empty },
 } as const;
 
 /** Main → renderer pushes. */
@@ -154,6 +170,7 @@ export const eventContract = {
   'history.changed': callHistorySchema,
   /** A new notice, to every window; app.getNotices gives the ones posted before a window listened. */
   'app.notice': appNoticeSchema,
+  'app.command': appCommandSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -5,6 +5,7 @@ import {
   type IpcResult,
   type ParsedRequestOf,
   type ReplyOf,
+  type CallActivity,
   type SignInIntent,
 } from '../../../shared/ipc/contract';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
@@ -25,6 +26,9 @@ type Handler<C extends InvokeChannel> = (windowId: string, request: ParsedReques
 type Handlers = { [C in InvokeChannel]: Handler<C> };
 
 const done = { ok: true, value: {} } as const;
+const idle: CallActivity = { inCall: false, ringing: [] };
+
+export type CallActivityListener = (windowId: string, activity: CallActivity) => void;
 
 /**
  * The main-process core: one supervisor per window, one lease per identity across all of
@@ -38,6 +42,9 @@ export class Core implements SoftphoneCore {
   private readonly handlers: Handlers;
   private readonly persistence: Persistence;
   private readonly unsubscribe: (() => void)[];
+  /** What each window last said about its calls; a window that never said anything is idle. */
+  private readonly callActivity = new Map<string, CallActivity>();
+  private readonly callActivityListeners = new Set<CallActivityListener>();
 
   constructor(
     private readonly options: CoreOptions,
@@ -109,6 +116,10 @@ export class Core implements SoftphoneCore {
           request,
         }),
       }),
+      'calls.activity': (windowId, activity) => {
+        this.setCallActivity(windowId, activity);
+        return done;
+      },
     };
   }
 
@@ -122,6 +133,26 @@ export class Core implements SoftphoneCore {
     this.options.logger.info('window detached', { window: windowId, reason, phase: supervisor.phase.name });
     supervisor.windowGone();
     this.windows.delete(windowId);
+    // A closed, reloaded or crashed page has no calls any more: withdraw its notifications.
+    this.setCallActivity(windowId, idle);
+  }
+
+  /** True while any window has a call up: closing or quitting then asks first. */
+  isInCall(): boolean {
+    return [...this.callActivity.values()].some((activity) => activity.inCall);
+  }
+
+  /** Called whenever a window's call activity changes (calls start, end, ring in or stop ringing). */
+  onCallActivity(listener: CallActivityListener): () => void {
+    this.callActivityListeners.add(listener);
+    return () => this.callActivityListeners.delete(listener);
+  }
+
+  /** Asks every window with a call up to hang up all its calls (before the app closes). */
+  requestHangUpAll(): void {
+    for (const [windowId, activity] of this.callActivity) {
+      if (activity.inCall) this.options.transport.send(windowId, 'app.command', { type: 'hangUpAll' });
+    }
   }
 
   async handle(windowId: string, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
@@ -199,6 +230,14 @@ export class Core implements SoftphoneCore {
   private publish(windowId: string): void {
     const supervisor = this.windows.get(windowId);
     if (supervisor) this.options.transport.send(windowId, 'session.state', supervisor.view());
+  }
+
+  private setCallActivity(windowId: string, activity: CallActivity): void {
+    const before = this.callActivity.get(windowId) ?? idle;
+    if (activity.inCall || activity.ringing.length) this.callActivity.set(windowId, activity);
+    else this.callActivity.delete(windowId);
+    if (!activity.inCall && !activity.ringing.length && !before.inCall && !before.ringing.length) return;
+    for (const listener of [...this.callActivityListeners]) listener(windowId, activity);
   }
 
   private broadcast(send: (windowId: string) => void): void {

@@ -1,0 +1,17 @@
+import { Notification } from 'electron';
+import type { Notifier } from './notifications';
+
+/**
+ * Incoming-call notifications through the OS. Silent: the page already plays the ringtone.
+ * The caller holds each notification until it is closed, so a click still reaches us (Electron
+ * drops the handlers of a notification that was garbage-collected).
+ */
+export const electronNotifier: Notifier = {
+  showIncomingCall(alert, onClick) {
+    if (!Notification.isSupported()) return { close() {} };
+    const notification = new Notification({ title: 'Incoming call', body: alert.caller || 'Unknown caller', silent: true });
+    notification.on('click', onClick);
+    notification.show();
+    return { close: () => notification.close() };
+  },
+};
