@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../scripts/scenario/cli';
+import { cli, jsonLines } from './support/run-cli';
 import { scenarioJsonSchema } from '../../../scripts/scenario/scenario-file';
 
 const rootDir = fileURLToPath(new URL('../../..', import.meta.url));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-const jsonLines = (out: string[]) => out.flatMap((chunk) => chunk.split('\n')).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('npm run scenario (in process)', () => {
   it('--json: one line per attempt, then the final line', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../scripts/scenario/cli';
+import { cli, jsonLines } from './support/run-cli';
 import { groupRuns, scenarioFromDiagnostics } from '../../../scripts/scenario/from-diagnostics';
 import { runScenario } from '../../../scripts/scenario/run-scenario';
 import type { Scenario } from '../../../scripts/scenario/scenario';
@@ -13,14 +13,6 @@ import type { AttemptRecord } from '../../../shared/session/attempt';
 
 const rootDir = fileURLToPath(new URL('../../..', import.meta.url));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-const jsonLines = (out: string[]) => out.flatMap((chunk) => chunk.split('\n')).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 /** A bundle as the app makes it, from a real headless run (core, engine, simulator). */
 async function fieldBundle(inject: string, network: Scenario['network'] = { startOffline: false, changes: [] }, seed = 7): Promise<DiagnosticsBundle> {
