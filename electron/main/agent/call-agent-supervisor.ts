@@ -1,5 +1,4 @@
 import { classifyAppFailure, classifySdkError, type ClassifiedError } from '../../../shared/errors/classify';
-import type { AppFailureId } from '../../../shared/errors/app-failures';
 import { decideRetry } from '../../../shared/errors/retry-policy';
 import type { EngineCommand, EngineReport, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
 import type { AgentKind, AttemptRecord, TokenSourceKind } from '../../../shared/session/attempt';
@@ -7,7 +6,7 @@ import type { Phase, SessionView } from '../../../shared/session/state';
 import { identityLabel, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../core/ports';
-import type { AccessToken } from '../tokens/token-source';
+import { isTokenError, type AccessToken } from '../tokens/token-source';
 import type { Lease, LeaseRegistry } from './lease-registry';
 import { runPreflight } from './preflight';
 
@@ -259,7 +258,9 @@ export class CallAgentSupervisor {
         token = await tokens.getToken({ forceRefresh });
       } catch (error) {
         if (run !== this.run) return;
-        this.handleFailure(run, classifyAppFailure(tokenFailureId(error), error instanceof Error ? error.message : undefined));
+        // TokenError knows its catalog entry; anything else from a source is an endpoint problem.
+        const failureId = isTokenError(error) ? error.failureId : 'token-endpoint';
+        this.handleFailure(run, classifyAppFailure(failureId, error instanceof Error ? error.message : undefined));
         return;
       }
     }
@@ -461,12 +462,4 @@ export class CallAgentSupervisor {
     this.deps.logger.info('sign-in phase', { window: this.deps.windowId, phase: phase.name });
     this.deps.publish();
   }
-}
-
-/** Token sources throw errors with a `kind`; anything else is treated as an endpoint problem. */
-function tokenFailureId(error: unknown): AppFailureId {
-  const kind = typeof error === 'object' && error !== null ? (error as { kind?: unknown }).kind : undefined;
-  if (kind === 'expired') return 'token-expired';
-  if (kind === 'invalid') return 'token-invalid';
-  return 'token-endpoint';
 }
