@@ -53,6 +53,9 @@ test('an outgoing ACS call: states, timer, mute, hold, DTMF, device switch, hang
   await app.getByTestId('history-redial').first().click();
   await expect(app.getByTestId('tab-phone')).toHaveAttribute('aria-selected', 'true');
   await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  // The devices chosen before the reload are saved in main and applied to the new engine.
+  await expect(app.getByTestId('device-mic')).toHaveValue('sim-mic-headset');
+  await expect(app.getByTestId('device-speaker')).toHaveValue('sim-speaker-headset');
   await app.getByTestId('call-hangup').click();
   await expect(app.getByTestId('call-end-reason')).toBeVisible();
 });

@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import SignInForm from '../../../../renderer/src/features/sign-in/SignInForm.vue';
+import type { SignInIntent } from '../../../../shared/ipc/contract';
+
+const baseProps = { engine: 'sdk', engineReason: 'ACS_TOKEN_ENDPOINT is set', busy: false, preflightMessage: undefined, requestError: undefined } as const;
+
+function fieldValue(wrapper: ReturnType<typeof mount>, testId: string): string {
+  return (wrapper.get(`[data-testid="${testId}"]`).element as HTMLInputElement).value;
+}
+
+describe('SignInForm', () => {
+  it('fills in the saved endpoint and display name once settings arrive after the form is shown', async () => {
+    const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, defaultDisplayName: undefined } });
+    expect(fieldValue(wrapper, 'signin-endpoint')).toBe('');
+
+    await wrapper.setProps({ defaultTokenEndpoint: 'https://tokens.example.com/token', defaultDisplayName: 'Alice' });
+    expect(fieldValue(wrapper, 'signin-endpoint')).toBe('https://tokens.example.com/token');
+    expect(fieldValue(wrapper, 'signin-display-name')).toBe('Alice');
+
+    await wrapper.get('form').trigger('submit');
+    const [intent] = wrapper.emitted('submit')?.[0] as [SignInIntent];
+    expect(intent).toMatchObject({ source: { type: 'endpoint', url: 'https://tokens.example.com/token' }, displayName: 'Alice' });
+  });
+
+  it('keeps what the person typed when the saved settings change underneath', async () => {
+    const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: 'https://old.example.com/t', defaultDisplayName: '' } });
+    await wrapper.get('[data-testid="signin-endpoint"]').setValue('https://typed.example.com/t');
+    await wrapper.get('[data-testid="signin-display-name"]').setValue('Typed');
+
+    await wrapper.setProps({ defaultTokenEndpoint: 'https://new.example.com/t', defaultDisplayName: 'Saved' });
+    expect(fieldValue(wrapper, 'signin-endpoint')).toBe('https://typed.example.com/t');
+    expect(fieldValue(wrapper, 'signin-display-name')).toBe('Typed');
+  });
+});
