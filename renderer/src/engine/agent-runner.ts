@@ -1,7 +1,7 @@
 import { toRawSdkError } from '../../../shared/errors/classify';
 import type { EngineCommand, EngineEvent } from '../../../shared/ipc/contract';
 import { missingCase } from '../../../shared/util/missing-case';
-import type { CallAgentLike, CallClientLike, ConnectionStateChangedListener, TokenCredentialLike, CallingBackend } from './calling-backend';
+import type { AgentOfKind, CallAgentCommonLike, CallClientLike, ConnectionStateChangedListener, TokenCredentialLike, CallingBackend } from './calling-backend';
 import { silentEngineLogger, type EngineClock, type EngineLogger, type TimerHandle } from './clock';
 import type { EngineIpc } from './engine-ipc';
 import { createTokenRefresher } from './token-refresher';
@@ -18,11 +18,8 @@ export interface AgentRunnerOptions {
   logger?: EngineLogger;
 }
 
-/** The agent calls go through, with the CallClient that owns it (for the device manager). */
-export interface ActiveAgent {
-  agent: CallAgentLike;
-  callClient: CallClientLike;
-}
+/** The agent calls go through (with its kind), and the CallClient that owns it (for the device manager). */
+export type ActiveAgent = AgentOfKind & { callClient: CallClientLike };
 
 export type ActiveAgentListener = (active: ActiveAgent | undefined) => void;
 
@@ -43,7 +40,7 @@ class Attempt {
   stage: Stage = 'creating';
   /** True until createCallAgent (or what precedes it) has settled. */
   creating = true;
-  agent: CallAgentLike | undefined;
+  created: AgentOfKind | undefined;
   holdings: Holdings = { client: undefined, credential: undefined };
   /** Clients of superseded attempts that the SDK handed this same agent; released with it. */
   sharedHoldings: Holdings[] = [];
@@ -89,8 +86,8 @@ export class AgentRunner {
   }
 
   /** The agent of the current attempt once created (check its connectionState before use). */
-  get agent(): CallAgentLike | undefined {
-    return this.current?.agent;
+  get agent(): CallAgentCommonLike | undefined {
+    return this.current?.created?.agent;
   }
 
   /** The created agent and its client, once created (check connectionState before use). */
@@ -149,7 +146,7 @@ export class AgentRunner {
       this.report(attempt, { type: 'timedOut', stage: 'create' });
     }, command.deadlines.createMs);
 
-    let agent: CallAgentLike | undefined;
+    let agent: AgentOfKind | undefined;
     try {
       // Disposed first: a new CallClient would otherwise be handed the old agent for the same identity.
       if (previous) await this.retire(previous);
@@ -175,7 +172,7 @@ export class AgentRunner {
   }
 
   /** Resolves undefined when the attempt was superseded or timed out before createCallAgent was called. */
-  private async createAgent(attempt: Attempt): Promise<CallAgentLike | undefined> {
+  private async createAgent(attempt: Attempt): Promise<AgentOfKind | undefined> {
     const { backend, api } = this.options;
     const { command } = attempt;
     if (!this.isCurrent(attempt, 'creating')) return undefined;
@@ -191,17 +188,18 @@ export class AgentRunner {
     const options = command.displayName === undefined ? undefined : { displayName: command.displayName };
     switch (command.agentKind) {
       case 'acs':
-        return client.createCallAgent(credential, options);
+        return { kind: 'acs', agent: await client.createCallAgent(credential, options) };
       case 'teams':
-        return client.createTeamsCallAgent(credential, options);
+        return { kind: 'teams', agent: await client.createTeamsCallAgent(credential, options) };
       default:
         return missingCase(command.agentKind);
     }
   }
 
-  private onCreated(attempt: Attempt, agent: CallAgentLike): void {
+  private onCreated(attempt: Attempt, created: AgentOfKind): void {
+    const { agent } = created;
     this.clearTimer(attempt);
-    attempt.agent = agent;
+    attempt.created = created;
     attempt.stage = 'connecting';
     this.publishAgent();
     this.report(attempt, { type: 'created' });
@@ -246,7 +244,7 @@ export class AgentRunner {
     if (!this.isCurrent(attempt, 'ready') || attempt.graceTimer !== undefined || attempt.connectionLost) return;
     attempt.graceTimer = this.options.clock.setTimeout(() => {
       attempt.graceTimer = undefined;
-      if (!this.isCurrent(attempt, 'ready') || attempt.agent?.connectionState !== 'Disconnected') return;
+      if (!this.isCurrent(attempt, 'ready') || attempt.created?.agent.connectionState !== 'Disconnected') return;
       attempt.connectionLost = true;
       this.report(attempt, { type: 'connectionLost' });
     }, this.options.connectionGraceMs);
@@ -279,16 +277,16 @@ export class AgentRunner {
    * CallClient the agent an older one is still creating for the same identity, so it is only
    * disposed when the current attempt did not end up with that very object.
    */
-  private async discardLate(attempt: Attempt, agent: CallAgentLike): Promise<void> {
+  private async discardLate(attempt: Attempt, created: AgentOfKind): Promise<void> {
     const successor = this.current;
     if (successor && successor !== attempt) await successor.settled;
     const owner = this.current;
-    if (owner && owner !== attempt && owner.agent === agent) {
+    if (owner && owner !== attempt && owner.created?.agent === created.agent) {
       owner.sharedHoldings.push(attempt.holdings);
       attempt.holdings = { client: undefined, credential: undefined };
       return;
     }
-    attempt.agent = agent;
+    attempt.created = created;
     await this.release(attempt);
   }
 
@@ -296,9 +294,9 @@ export class AgentRunner {
     this.clearTimer(attempt);
     this.clearGraceTimer(attempt);
     this.stopWatching(attempt);
-    const agent = attempt.agent;
+    const agent = attempt.created?.agent;
     const holdings = [attempt.holdings, ...attempt.sharedHoldings];
-    attempt.agent = undefined;
+    attempt.created = undefined;
     attempt.holdings = { client: undefined, credential: undefined };
     attempt.sharedHoldings = [];
     this.publishAgent();
@@ -311,9 +309,9 @@ export class AgentRunner {
 
   private publishAgent(): void {
     const attempt = this.current;
-    const agent = attempt?.agent;
+    const created = attempt?.created;
     const callClient = attempt?.holdings.client;
-    const next = agent && callClient ? { agent, callClient } : undefined;
+    const next: ActiveAgent | undefined = created && callClient ? { ...created, callClient } : undefined;
     if (next?.agent === this.published?.agent && next?.callClient === this.published?.callClient) return;
     this.published = next;
     for (const listener of [...this.agentListeners]) listener(next);

@@ -1,4 +1,11 @@
-import type { CommunicationIdentifier, CommunicationIdentifierKind, PhoneNumberIdentifier } from '@azure/communication-common';
+import type {
+  CommunicationIdentifier,
+  CommunicationIdentifierKind,
+  MicrosoftTeamsAppIdentifier,
+  MicrosoftTeamsUserIdentifier,
+  PhoneNumberIdentifier,
+  UnknownIdentifier,
+} from '@azure/communication-common';
 import type { CallState } from '../../../shared/calls/call-view';
 import type { EngineKind } from '../../../shared/session/state';
 
@@ -122,11 +129,10 @@ export interface StartCallOptionsLike {
 
 export type IncomingCallListener = (args: { incomingCall: IncomingCallLike }) => void;
 
-export interface CallAgentLike {
+/** What CallAgent and TeamsCallAgent share: connection, calls, incoming calls, dispose. */
+export interface CallAgentCommonLike {
   readonly connectionState: ConnectionState;
   readonly calls: ReadonlyArray<CallLike>;
-  /** Throws at once for input the SDK rejects (e.g. calling yourself); other failures end the call with a callEndReason. */
-  startCall(targets: CommunicationIdentifier[], options?: StartCallOptionsLike): CallLike;
   on(event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void;
   on(event: 'incomingCall', listener: IncomingCallListener): void;
   on(event: 'callsUpdated', listener: CollectionUpdatedListener<CallLike>): void;
@@ -135,6 +141,27 @@ export interface CallAgentLike {
   off(event: 'callsUpdated', listener: CollectionUpdatedListener<CallLike>): void;
   dispose(): Promise<void>;
 }
+
+export interface CallAgentLike extends CallAgentCommonLike {
+  /** Throws at once for input the SDK rejects (e.g. calling yourself); other failures end the call with a callEndReason. */
+  startCall(targets: CommunicationIdentifier[], options?: StartCallOptionsLike): CallLike;
+}
+
+/** Whom a Teams user can call 1:1 (the SDK's union): Teams users, phone numbers and Teams apps, never ACS users. */
+export type TeamsCalleeIdentifier = MicrosoftTeamsUserIdentifier | PhoneNumberIdentifier | MicrosoftTeamsAppIdentifier | UnknownIdentifier;
+
+/** The SDK's StartTeamsCallOptions: no alternateCallerId, a Teams user calls out with their own number. */
+export interface StartTeamsCallOptionsLike {
+  audioOptions?: AudioOptionsLike;
+}
+
+export interface TeamsCallAgentLike extends CallAgentCommonLike {
+  /** One participant: a 1:1 call. (The SDK's array overload starts a group call instead.) */
+  startCall(participant: TeamsCalleeIdentifier, options?: StartTeamsCallOptionsLike): CallLike;
+}
+
+/** A created agent, tagged with its kind because the two start calls differently. */
+export type AgentOfKind = { kind: 'acs'; agent: CallAgentLike } | { kind: 'teams'; agent: TeamsCallAgentLike };
 
 /** The SDK's AudioDeviceInfo. */
 export interface AudioDeviceLike {
@@ -173,7 +200,7 @@ export interface CallAgentCreateOptions {
 
 export interface CallClientLike {
   createCallAgent(credential: TokenCredentialLike, options?: CallAgentCreateOptions): Promise<CallAgentLike>;
-  createTeamsCallAgent(credential: TokenCredentialLike, options?: CallAgentCreateOptions): Promise<CallAgentLike>;
+  createTeamsCallAgent(credential: TokenCredentialLike, options?: CallAgentCreateOptions): Promise<TeamsCallAgentLike>;
   getDeviceManager(): Promise<DeviceManagerLike>;
   /** Also disposes the agent this client created. */
   dispose(): Promise<void>;

@@ -1,10 +1,11 @@
-import type { Call, CallAgent, DeviceManager, IncomingCall } from '@azure/communication-calling';
+import type { Call, CallAgent, DeviceManager, IncomingCall, TeamsCallAgent } from '@azure/communication-calling';
 import type {
   CallAgentLike,
   CallingBackend,
   CallClientLike,
   CallLike,
   CredentialOptions,
+  TeamsCallAgentLike,
   DeviceManagerLike,
   IncomingCallLike,
   TokenCredentialLike,
@@ -27,6 +28,7 @@ type CommonSdk = typeof import('@azure/communication-common');
 type Satisfies<T extends U, U> = T;
 export type _SdkShapes = [
   Satisfies<CallAgent, CallAgentLike>,
+  Satisfies<TeamsCallAgent, TeamsCallAgentLike>,
   Satisfies<Call, CallLike>,
   Satisfies<IncomingCall, IncomingCallLike>,
   Satisfies<DeviceManager, DeviceManagerLike>,

@@ -3,12 +3,13 @@ import { parseCallee, peerFromCallee, peerFromIdentifier } from '../../../../sha
 import type { CallEndReason, CallState, CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
 import { describeEndReason, type EndKind } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
+import { missingCase } from '../../../../shared/util/missing-case';
 import type { CallOutcome, NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import type { IpcResult, ReplyOf, RequestOf } from '../../../../shared/ipc/contract';
 import type { ActiveAgent } from '../agent-runner';
 import type {
   AudioDeviceLike,
-  CallAgentLike,
+  CallAgentCommonLike,
   CallLike,
   CollectionUpdatedListener,
   DeviceManagerLike,
@@ -162,12 +163,16 @@ export class AgentCallController implements CallController {
   async startCall(input: string): Promise<DialResult> {
     const callee = parseCallee(input);
     if (!callee.ok) return { ok: false, message: callee.message };
-    const agent = this.active?.agent;
-    if (!agent || agent.connectionState !== 'Connected') {
+    const active = this.active;
+    if (!active || active.agent.connectionState !== 'Connected') {
       return { ok: false, message: 'Not connected to the calling service: wait until you are signed in and ready, then call.' };
     }
+    if (active.kind === 'teams' && callee.kind === 'acsUser') {
+      return { ok: false, message: 'A Teams user can call Teams users and phone numbers, not ACS users: sign in as an ACS user to call an 8:acs: id.' };
+    }
     let alternateCallerId: string | undefined;
-    if (callee.kind === 'phoneNumber') {
+    // A Teams user calls phone numbers with their own Teams number; an ACS user presents one of the resource's.
+    if (callee.kind === 'phoneNumber' && active.kind === 'acs') {
       alternateCallerId = (await this.options.getSettings()).alternateCallerId;
       if (!alternateCallerId) {
         return {
@@ -176,17 +181,14 @@ export class AgentCallController implements CallController {
         };
       }
     }
-    if (this.active?.agent !== agent) return { ok: false, message: 'You were signed out while the call was being set up.' };
+    if (this.active !== active) return { ok: false, message: 'You were signed out while the call was being set up.' };
 
     this.setFailure(undefined);
     await this.holdConnectedCalls();
     const dialledAt = this.options.clock.now();
     let call: CallLike;
     try {
-      call = agent.startCall(
-        [createIdentifierFromRawId(callee.rawId)],
-        alternateCallerId === undefined ? { audioOptions: { muted: false } } : { alternateCallerId: { phoneNumber: alternateCallerId }, audioOptions: { muted: false } },
-      );
+      call = dial(active, callee.rawId, alternateCallerId);
     } catch (error) {
       const raw = toRawSdkError(error);
       const codes = raw.code === undefined ? '' : ` (${raw.code}/${raw.subCode ?? '-'})`;
@@ -301,7 +303,7 @@ export class AgentCallController implements CallController {
     this.publish();
   }
 
-  private watchAgent(agent: CallAgentLike): void {
+  private watchAgent(agent: CallAgentCommonLike): void {
     const onIncoming: IncomingCallListener = ({ incomingCall }) => this.trackIncoming(incomingCall);
     const onCallsUpdated: CollectionUpdatedListener<CallLike> = ({ added }) => {
       // Calls the SDK starts on its own (accepted elsewhere, an accept racing its promise) are shown too.
@@ -604,5 +606,25 @@ export class AgentCallController implements CallController {
     if (tracked.connectedAt !== undefined) view.connectedAt = tracked.connectedAt;
     if (tracked.endReason) view.endReason = tracked.endReason;
     return Object.freeze(view);
+  }
+}
+
+/** The two agents start a 1:1 call differently: CallAgent takes a list, TeamsCallAgent one participant. */
+function dial(active: ActiveAgent, rawId: string, alternateCallerId: string | undefined): CallLike {
+  const participant = createIdentifierFromRawId(rawId);
+  const audioOptions = { muted: false };
+  switch (active.kind) {
+    case 'acs':
+      return active.agent.startCall(
+        [participant],
+        alternateCallerId === undefined ? { audioOptions } : { alternateCallerId: { phoneNumber: alternateCallerId }, audioOptions },
+      );
+    case 'teams':
+      if (participant.kind === 'communicationUser' || participant.kind === 'teamsExtensionUser') {
+        throw new Error(`A Teams user cannot call this identity (${participant.kind}).`);
+      }
+      return active.agent.startCall(participant, { audioOptions });
+    default:
+      return missingCase(active);
   }
 }

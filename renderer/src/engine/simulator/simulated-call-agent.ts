@@ -1,4 +1,4 @@
-import type { CommunicationIdentifier } from '@azure/communication-common';
+import { isCommunicationUserIdentifier, type CommunicationIdentifier } from '@azure/communication-common';
 import type { AgentKind } from '../../../../shared/session/attempt';
 import type {
   CallAgentLike,
@@ -9,6 +9,7 @@ import type {
   ConnectionStateChangedReason,
   IncomingCallListener,
   StartCallOptionsLike,
+  TeamsCallAgentLike,
 } from '../calling-backend';
 import { EventListeners } from './event-listeners';
 import type { SimulatedCall } from './simulated-call';
@@ -30,7 +31,7 @@ export interface CallPlacer {
  * drops and what its calls do; the agent holds its state and tells its listeners, like the
  * SDK's agent. Disposing it ends its calls, as the SDK's dispose hangs them up.
  */
-export class SimulatedCallAgent implements CallAgentLike {
+export class SimulatedCallAgent implements CallAgentLike, TeamsCallAgentLike {
   private state: ConnectionState = 'Disconnected';
   private readonly events = new EventListeners<AgentEvents>();
   private readonly disposeHooks: (() => void)[] = [];
@@ -61,9 +62,20 @@ export class SimulatedCallAgent implements CallAgentLike {
     return this.kind === 'teams' ? `8:orgid:${this.identity}` : `8:${this.identity}`;
   }
 
-  startCall(targets: CommunicationIdentifier[], options?: StartCallOptionsLike): SimulatedCall {
+  /**
+   * Both SDK shapes: CallAgent takes an array; TeamsCallAgent takes one participant for a 1:1
+   * call (its array overload starts a group call, which the simulator does not play), and a
+   * Teams user cannot call an ACS user.
+   */
+  startCall(target: CommunicationIdentifier[] | CommunicationIdentifier, options?: StartCallOptionsLike): SimulatedCall {
     if (this.isDisposed) throw new Error('The CallAgent has been disposed.');
-    return this.placer.placeCall(this, targets, options);
+    if (this.kind === 'acs') {
+      if (!Array.isArray(target)) throw new Error('CallAgent.startCall takes an array of participants.');
+      return this.placer.placeCall(this, target, options);
+    }
+    if (Array.isArray(target)) throw new Error('TeamsCallAgent.startCall with an array starts a group call; the simulator plays 1:1 calls only.');
+    if (isCommunicationUserIdentifier(target)) throw new Error('A Teams user cannot call an ACS user.');
+    return this.placer.placeCall(this, [target], options);
   }
 
   on(event: 'connectionStateChanged', listener: ConnectionStateChangedListener): void;

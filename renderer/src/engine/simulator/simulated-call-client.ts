@@ -1,5 +1,5 @@
 import type { AgentKind } from '../../../../shared/session/attempt';
-import type { CallAgentCreateOptions, CallAgentLike, CallClientLike, DeviceManagerLike, TokenCredentialLike } from '../calling-backend';
+import type { CallAgentCreateOptions, CallAgentLike, CallClientLike, DeviceManagerLike, TeamsCallAgentLike, TokenCredentialLike } from '../calling-backend';
 import { SimulatedCallAgent } from './simulated-call-agent';
 import { injectedError, sdkError } from './simulated-error';
 import type { SimulatedService } from './simulated-service';
@@ -25,7 +25,7 @@ export class SimulatedCallClient implements CallClientLike {
     return this.create('acs', credential, options);
   }
 
-  createTeamsCallAgent(credential: TokenCredentialLike, options?: CallAgentCreateOptions): Promise<CallAgentLike> {
+  createTeamsCallAgent(credential: TokenCredentialLike, options?: CallAgentCreateOptions): Promise<TeamsCallAgentLike> {
     return this.create('teams', credential, options);
   }
 
@@ -41,7 +41,7 @@ export class SimulatedCallClient implements CallClientLike {
     await this.agent?.dispose();
   }
 
-  private async create(kind: AgentKind, credential: TokenCredentialLike, options: CallAgentCreateOptions | undefined): Promise<CallAgentLike> {
+  private async create(kind: AgentKind, credential: TokenCredentialLike, options: CallAgentCreateOptions | undefined): Promise<SimulatedCallAgent> {
     if (this.disposed) throw sdkError('callClientDisposed');
     const { identity } = await readCredentialIdentity(credential);
     if (this.agent && this.agent.kind === kind && this.agent.identity === identity) return this.agent;

@@ -113,7 +113,8 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
     this.adopt(call, agent);
 
     this.schedule(call, this.timings.setupMs, () => {
-      if (toPhone && !options?.alternateCallerId) return call.end({ code: 403, subCode: 560403 });
+      // A Teams user calls out with their own Teams phone number; an ACS user must present one of the resource's.
+      if (toPhone && agent.kind === 'acs' && !options?.alternateCallerId) return call.end({ code: 403, subCode: 560403 });
       if (this.mode === 'unavailable') return call.end(toPhone ? { code: 404, subCode: 560404 } : { code: 480, subCode: 10037 });
       call.ring();
       this.scheduleAnswer(call, toPhone);

@@ -51,6 +51,33 @@ describe('calls through the engine, with the simulator', () => {
       expect(remote.snapshot().calls[0]?.remoteRawId).toBe(`8:orgid:${teamsObjectId}`);
     });
 
+    it('a Teams agent calls a Teams user 1:1 with one participant, as TeamsCallAgent.startCall takes it', async () => {
+      const { controller, agent, remote, call } = await signedInCalls({}, 'teams');
+      const startCall = vi.spyOn(agent, 'startCall');
+      expect(await controller.startCall(teamsObjectId)).toMatchObject({ ok: true });
+      expect(startCall).toHaveBeenCalledWith({ kind: 'microsoftTeamsUser', microsoftTeamsUserId: teamsObjectId, isAnonymous: false, cloud: 'public' }, { audioOptions: { muted: false } });
+      await vi.advanceTimersByTimeAsync(1_300);
+      expect(call().state).toBe('Connected');
+      expect(remote.snapshot().calls[0]?.remoteRawId).toBe(`8:orgid:${teamsObjectId}`);
+    });
+
+    it('a Teams user calls a phone number with their own Teams number: no caller id needed or sent', async () => {
+      const { controller, agent, call } = await signedInCalls({}, 'teams');
+      const startCall = vi.spyOn(agent, 'startCall');
+      expect(await controller.startCall('+14255550123')).toMatchObject({ ok: true });
+      expect(startCall).toHaveBeenCalledWith({ kind: 'phoneNumber', phoneNumber: '+14255550123', isAnonymous: false }, { audioOptions: { muted: false } });
+      await vi.advanceTimersByTimeAsync(1_300);
+      expect(call().state).toBe('Connected');
+    });
+
+    it('a Teams user dialling an ACS user is told why before any call', async () => {
+      const { controller, agent, snap } = await signedInCalls({}, 'teams');
+      const startCall = vi.spyOn(agent, 'startCall');
+      expect(await controller.startCall(bob)).toMatchObject({ ok: false, message: expect.stringMatching(/Teams user .*not ACS users/) });
+      expect(startCall).not.toHaveBeenCalled();
+      expect(snap().calls).toEqual([]);
+    });
+
     it('malformed input is refused with a message and the SDK is never asked', async () => {
       const { controller, agent, snap } = await signedInCalls();
       const startCall = vi.spyOn(agent, 'startCall');

@@ -8,7 +8,7 @@ import { systemClock } from '../../../../renderer/src/engine/clock';
 import type { SimulatedCallAgent } from '../../../../renderer/src/engine/simulator/simulated-call-agent';
 import { SimulatorBackend } from '../../../../renderer/src/engine/simulator/simulator-backend';
 import { FakeEngineIpc } from './fake-engine-ipc';
-import { acsToken } from './tokens';
+import { acsToken, teamsToken } from './tokens';
 
 /** Plays main's history.add: every entry must pass the contract's schema, as main would check it. */
 export class FakeHistoryIpc implements CallHistoryIpc {
@@ -33,7 +33,7 @@ export const settle = () => vi.advanceTimersByTimeAsync(0);
  * the call controller, on vitest's fake clock. Timings are the simulator's defaults (setup
  * 300 ms, answer 1 s, no answer 30 s, network grace 8 s).
  */
-export async function signedInCalls(settings: CallSettings = { alternateCallerId: '+14255550100' }) {
+export async function signedInCalls(settings: CallSettings = { alternateCallerId: '+14255550100' }, agentKind: 'acs' | 'teams' = 'acs') {
   const api = new FakeEngineIpc();
   const backend = new SimulatorBackend({ clock: systemClock, delays: { createMs: 0, connectMs: 0 } });
   const runner = new AgentRunner({ api, backend, clock: systemClock, connectionGraceMs: 60_000 });
@@ -41,7 +41,8 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
   const meter = new SimulatedMicrophoneLevelMeter(systemClock);
   const currentSettings = { ...settings };
   const controller = new AgentCallController({ agents: runner, clock: systemClock, getSettings: () => currentSettings, history, levelMeter: meter });
-  const command: EngineCommand = { type: 'createAgent', leaseId: 'lease-1', attempt: 1, agentKind: 'acs', token: acsToken(), deadlines: { createMs: 20_000, connectMs: 10_000 } };
+  const token = agentKind === 'acs' ? acsToken() : teamsToken();
+  const command: EngineCommand = { type: 'createAgent', leaseId: 'lease-1', attempt: 1, agentKind, token, deadlines: { createMs: 20_000, connectMs: 10_000 } };
   api.send(command);
   await settle();
   const agent = runner.agent as SimulatedCallAgent;
