@@ -1,17 +1,20 @@
 import { catalogEntries, catalogKey, type CatalogEntry } from '../../../../shared/errors/catalog';
 
-/** Fail the next `count` createCallAgent calls with this error. */
+/** Fail the next `count` createCallAgent calls with this error, each after `delayMs` when given. */
 export interface PlannedFailure {
   code: number;
   subCode: number;
   count: number;
+  delayMs?: number;
 }
 
 export type PlanParseResult = { ok: true; plan: PlannedFailure[] } | { ok: false; message: string };
 
 export const maxPlanCount = 100;
+/** Long enough to outlast the app's create deadline (30 s) and watch it fire. */
+export const maxPlanDelayMs = 120_000;
 
-const entryPattern = /^(?:(\d+)\/)?(\d+)(?:x(\d+))?$/i;
+const entryPattern = /^(?:(\d+)\/)?(\d+)(?:x(\d+))?(?:@(\d+(?:\.\d+)?)(ms|s))?$/i;
 
 function knownCodes(): string {
   return catalogEntries.map((entry) => catalogKey(entry.code, entry.subCode)).join(', ');
@@ -22,9 +25,10 @@ function resolveEntry(code: number | undefined, subCode: number): CatalogEntry |
 }
 
 /**
- * Reads a QA failure plan such as "40104x2, 408/40114": a comma-separated list of subCodes
- * (optionally "code/subCode"), each optionally followed by "xN". Only catalog errors can be
- * injected, so what QA queues is always something the error panel knows how to explain.
+ * Reads a QA failure plan such as "40104x2, 408/40114@5s": a comma-separated list of subCodes
+ * (optionally "code/subCode"), each optionally followed by "xN" (how many calls fail) and
+ * "@<n>ms" or "@<n>s" (how long each one takes to fail). Only catalog errors can be injected,
+ * so what QA queues is always something the error panel knows how to explain.
  */
 export function parseFailurePlan(text: string): PlanParseResult {
   const plan: PlannedFailure[] = [];
@@ -34,9 +38,12 @@ export function parseFailurePlan(text: string): PlanParseResult {
     const where = `Entry ${index + 1} ("${part}")`;
     const match = entryPattern.exec(part);
     if (!match) {
-      return { ok: false, message: `${where} is not "subCode", "code/subCode", optionally followed by "xN" (e.g. 40104x2, 408/40114).` };
+      return {
+        ok: false,
+        message: `${where} is not "subCode" or "code/subCode", optionally followed by "xN" and "@<delay>ms" or "@<delay>s" (e.g. 40104x2, 408/40114@5s).`,
+      };
     }
-    const [, codeText, subCodeText, countText] = match;
+    const [, codeText, subCodeText, countText, delayText, delayUnit] = match;
     const code = codeText === undefined ? undefined : Number(codeText);
     const subCode = Number(subCodeText);
     const count = countText === undefined ? 1 : Number(countText);
@@ -47,11 +54,15 @@ export function parseFailurePlan(text: string): PlanParseResult {
     if (count < 1 || count > maxPlanCount) {
       return { ok: false, message: `${where}: the count must be between 1 and ${maxPlanCount}.` };
     }
-    plan.push({ code: entry.code, subCode: entry.subCode, count });
+    const delayMs = delayText === undefined ? undefined : Math.round(Number(delayText) * (delayUnit?.toLowerCase() === 's' ? 1000 : 1));
+    if (delayMs !== undefined && delayMs > maxPlanDelayMs) {
+      return { ok: false, message: `${where}: the delay must be at most ${maxPlanDelayMs / 1000} s.` };
+    }
+    plan.push(delayMs === undefined ? { code: entry.code, subCode: entry.subCode, count } : { code: entry.code, subCode: entry.subCode, count, delayMs });
   }
   return { ok: true, plan };
 }
 
 export function formatFailurePlan(plan: readonly PlannedFailure[]): string {
-  return plan.map((step) => `${step.subCode}${step.count > 1 ? `x${step.count}` : ''}`).join(',');
+  return plan.map((step) => `${step.subCode}${step.count > 1 ? `x${step.count}` : ''}${step.delayMs === undefined ? '' : `@${step.delayMs}ms`}`).join(',');
 }

@@ -86,9 +86,9 @@ export class SimulatedCallClient implements CallClientLike {
     this.service.register(agent);
 
     const planned = this.service.takePlannedFailure();
-    // An injected failure is the SDK giving up, which QA wants to see at once, not after the
-    // long offline stall that a real unreachable service causes.
-    await this.service.wait(planned ? this.service.failureDelayMs : this.service.createDelayMs);
+    // An injected failure is the SDK giving up, after the delay QA asked for (by default the
+    // normal create time), not after the long offline stall a real unreachable service causes.
+    await this.service.wait(planned ? planned.delayMs : this.service.createDelayMs);
     if (planned) throw injectedError(planned.code, planned.subCode);
     if (this.disposed || agent.disposed) throw sdkError('callClientDisposed');
     this.service.startConnecting(agent);

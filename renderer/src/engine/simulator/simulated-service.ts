@@ -136,22 +136,18 @@ export class SimulatedService implements SimulatorControls {
     return this.reachable ? this.delays.createMs : this.delays.offlineCreateMs;
   }
 
-  /** How long createCallAgent takes to raise an injected failure. */
-  get failureDelayMs(): number {
-    return this.delays.createMs;
-  }
-
   wait(ms: number): Promise<void> {
     if (ms <= 0) return Promise.resolve();
     return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
   }
 
-  takePlannedFailure(): { code: number; subCode: number } | undefined {
+  /** The next queued failure, with how long createCallAgent takes to raise it. */
+  takePlannedFailure(): { code: number; subCode: number; delayMs: number } | undefined {
     const next = this.plan[0];
     if (!next) return undefined;
     next.count -= 1;
     if (next.count <= 0) this.plan.shift();
-    return { code: next.code, subCode: next.subCode };
+    return { code: next.code, subCode: next.subCode, delayMs: next.delayMs ?? this.delays.createMs };
   }
 
   existingAgent(kind: AgentKind, identity: string): SimulatedCallAgent | undefined {

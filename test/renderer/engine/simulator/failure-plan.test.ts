@@ -37,6 +37,24 @@ describe('parseFailurePlan', () => {
     if (!result.ok) expect(result.message).toMatch(/^Entry \d/);
   });
 
+  it('reads a delay per entry in ms or s, and keeps it through formatting', () => {
+    const parsed = parseFailurePlan('40104x2@1500ms, 408/40114@2.5s, 40216');
+    expect(parsed).toEqual({
+      ok: true,
+      plan: [
+        { code: 408, subCode: 40104, count: 2, delayMs: 1_500 },
+        { code: 408, subCode: 40114, count: 1, delayMs: 2_500 },
+        { code: 500, subCode: 40216, count: 1 },
+      ],
+    });
+    expect(parsed.ok && formatFailurePlan(parsed.plan)).toBe('40104x2@1500ms,40114@2500ms,40216');
+  });
+
+  it.each(['40104@', '40104@5', '40104@5m', '40104@-1s', '40104@121s'])('rejects the delay in "%s" with a readable message', (plan) => {
+    const result = parseFailurePlan(plan);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Entry 1/) });
+  });
+
   it('formats a plan back into the same notation', () => {
     const parsed = parseFailurePlan('40104x2,40114');
     expect(parsed.ok && formatFailurePlan(parsed.plan)).toBe('40104x2,40114');

@@ -209,4 +209,23 @@ describe('simulated service: reachability and delays', () => {
     expect(outcomes).toEqual(['40104', '40104', '40114', 'created']);
     expect(backend.controls.snapshot().pendingPlan).toBe('');
   });
+
+  it('an injected failure with a delay fails only after that delay, then the next one uses the normal create time', async () => {
+    const backend = simulator({ createMs: 100, connectMs: 0 });
+    backend.controls.inject('408/40104@5s,40216');
+    const settledAt: Record<string, number> = {};
+    const started = Date.now();
+    const first = rejectionOf(createAcs(backend)).then((error) => (settledAt[String(error.subCode)] = Date.now() - started));
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(settledAt).toEqual({});
+    await vi.advanceTimersByTimeAsync(1);
+    await first;
+    expect(settledAt).toEqual({ 40104: 5_000 });
+
+    const again = Date.now();
+    const second = rejectionOf(createAcs(backend)).then((error) => (settledAt[String(error.subCode)] = Date.now() - again));
+    await vi.advanceTimersByTimeAsync(100);
+    await second;
+    expect(settledAt['40216']).toBe(100);
+  });
 });
