@@ -10,6 +10,7 @@ import { setupIpcGateway } from './ipc-gateway';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-options';
 import { takeDataDirectory } from './persistence/data-directory';
 import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
+import { installAppMenu } from './os/electron-app-menu';
 import { installCallGuards } from './os/electron-call-guards';
 import { openPersistence, persistenceFileNames } from './persistence/open-persistence';
 import { rendererLocation } from './renderer-location';
@@ -93,6 +94,12 @@ void app.whenReady().then(() => {
     });
   };
   openMainWindow();
+  installAppMenu({
+    core,
+    settings: persistence.settings,
+    qaFlag: launch.qa,
+    windowIdOf: (window) => (mainWindows.has(`window-${window.id}`) ? `window-${window.id}` : undefined),
+  });
   logger.info(`engine: ${engine}`, { reason: engineReason });
 
   app.on('activate', () => {

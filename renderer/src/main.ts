@@ -7,6 +7,7 @@ import { createCallsStore } from './app/calls-store';
 import { createHistoryStore } from './app/history-store';
 import { installLeaveGuard } from './app/leave-guard';
 import { createNoticeStore } from './app/notice-store';
+import { createQaPanel, installQaPanelShortcut } from './app/qa-panel';
 import { ringForIncomingCalls } from './app/ringing';
 import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
@@ -35,27 +36,32 @@ async function boot(): Promise<void> {
   const settings = createSettingsStore(api);
   const callHistory = createHistoryStore(api);
   const notices = createNoticeStore(api);
+  const qa = createQaPanel(info.qa, () => settings.settings.value?.qaPanel);
+  installQaPanelShortcut(window, qa);
   const calls = engine.calls ? createCallsStore(engine.calls) : undefined;
+  const hangUpAll = () =>
+    calls?.snapshot.value.calls.filter((call) => isLive(call.state)).forEach((call) => void calls.controller.hangUp(call.id).catch(() => undefined));
   if (calls) {
     ringForIncomingCalls(calls, settings, new Ringtone(webAudioToneOutput(), window));
-    const hangUpAll = () =>
-      calls.snapshot.value.calls.filter((call) => isLive(call.state)).forEach((call) => void calls.controller.hangUp(call.id).catch(() => undefined));
     installLeaveGuard(window, { inCall: () => calls.busy.value, hangUpAll });
     // Main raises notifications for ringing calls and asks before quitting during a call.
     reportCallActivity(calls.controller, (activity) => void api.invoke('calls.activity', activity));
-    api.on('app.command', (command) => {
-      switch (command.type) {
-        case 'hangUpAll':
-          hangUpAll();
-          return;
-        default:
-          missingCase(command.type);
-      }
-    });
   }
+  api.on('app.command', (command) => {
+    switch (command.type) {
+      case 'hangUpAll':
+        hangUpAll();
+        return;
+      case 'toggleQaPanel':
+        qa.toggle();
+        return;
+      default:
+        missingCase(command);
+    }
+  });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, calls, settings, history: callHistory, notices, classify: classifyCallee };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, calls, settings, history: callHistory, notices, classify: classifyCallee, qa };
   createApp({ render: () => h(App, props) }).mount('#app');
   // pagehide, not beforeunload: during a call the user may answer the leave prompt with "stay".
   window.addEventListener('pagehide', () => engine.dispose());

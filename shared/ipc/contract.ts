@@ -121,7 +121,11 @@ export const callActivitySchema = z.strictObject({
 export type CallActivity = z.infer<typeof callActivitySchema>;
 
 /** Main asks a window to act for the user (e.g. hang up before the app quits). */
-export const appCommandSchema = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('hangUpAll') })]);
+export const appCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('hangUpAll') }),
+  /** The app menu's "QA panel" item; the window ignores it unless QA is enabled. */
+  z.strictObject({ type: z.literal('toggleQaPanel') }),
+]);
 export type AppCommand = z.infer<typeof appCommandSchema>;
 
 /** Renderer → main requests, each answered with an IpcResult of its reply. */

@@ -5,6 +5,7 @@ import {
   type IpcResult,
   type ParsedRequestOf,
   type ReplyOf,
+  type AppCommand,
   type CallActivity,
   type SignInIntent,
 } from '../../../shared/ipc/contract';
@@ -146,6 +147,11 @@ export class Core implements SoftphoneCore {
   onCallActivity(listener: CallActivityListener): () => void {
     this.callActivityListeners.add(listener);
     return () => this.callActivityListeners.delete(listener);
+  }
+
+  /** Sends a command to one window (the app menu acts on the focused one). */
+  commandWindow(windowId: string, command: AppCommand): void {
+    if (this.windows.has(windowId)) this.options.transport.send(windowId, 'app.command', command);
   }
 
   /** Asks every window with a call up to hang up all its calls (before the app closes). */

@@ -51,4 +51,14 @@ describe('call activity in the core', () => {
     h.core.requestHangUpAll();
     expect(h.sent.filter((s) => s.channel === 'app.command')).toEqual([{ windowId: W1, channel: 'app.command', payload: { type: 'hangUpAll' } }]);
   });
+
+  it('sends a menu command to the one window it names, and to no window that is gone', async () => {
+    const h = new CoreHarness();
+    await h.invoke(W1, 'session.get', {});
+    await h.invoke(W2, 'session.get', {});
+    h.core.commandWindow(W2, { type: 'toggleQaPanel' });
+    h.core.detachWindow(W1, 'closed');
+    h.core.commandWindow(W1, { type: 'toggleQaPanel' });
+    expect(h.sent.filter((s) => s.channel === 'app.command')).toEqual([{ windowId: W2, channel: 'app.command', payload: { type: 'toggleQaPanel' } }]);
+  });
 });
