@@ -1,4 +1,4 @@
-import { mintSimulatedToken } from '../../electron/main/tokens/simulated-token';
+import { mintSimulatedToken } from '../../shared/tokens/unsigned-token';
 
 const hour = 3_600_000;
 

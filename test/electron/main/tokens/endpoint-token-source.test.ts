@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../../electron/main/core/ports';
 import { EndpointTokenSource } from '../../../../electron/main/tokens/endpoint-token-source';
-import { mintSimulatedToken } from '../../../../electron/main/tokens/simulated-token';
+import { mintSimulatedToken } from '../../../../shared/tokens/unsigned-token';
 import { TokenError } from '../../../../electron/main/tokens/token-source';
 import { FakeClock, flushPromises } from '../../../support/fake-clock';
 

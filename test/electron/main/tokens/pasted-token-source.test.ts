@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PastedTokenSource } from '../../../../electron/main/tokens/pasted-token-source';
-import { mintSimulatedToken } from '../../../../electron/main/tokens/simulated-token';
+import { mintSimulatedToken } from '../../../../shared/tokens/unsigned-token';
 import { TokenError } from '../../../../electron/main/tokens/token-source';
 import { FakeClock } from '../../../support/fake-clock';
 

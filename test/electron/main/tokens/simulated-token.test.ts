@@ -1,7 +1,8 @@
 import { jwtDecode } from 'jwt-decode';
 import { describe, expect, it } from 'vitest';
 import { readTokenClaims } from '../../../../shared/tokens/claims';
-import { mintSimulatedToken, simulatedResourceId, SimulatedTokenSource } from '../../../../electron/main/tokens/simulated-token';
+import { SimulatedTokenSource } from '../../../../electron/main/tokens/simulated-token';
+import { mintSimulatedToken, simulatedResourceId } from '../../../../shared/tokens/unsigned-token';
 import { FakeClock } from '../../../support/fake-clock';
 
 const expiresOn = Date.UTC(2025, 0, 1, 13, 0, 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TokenSourceKind } from '../../../../shared/session/attempt';
 import { TokenManager, type TokenManagerOptions, type TokenManagerSnapshot } from '../../../../electron/main/tokens/token-manager';
 import { PastedTokenSource } from '../../../../electron/main/tokens/pasted-token-source';
-import { mintSimulatedToken } from '../../../../electron/main/tokens/simulated-token';
+import { mintSimulatedToken } from '../../../../shared/tokens/unsigned-token';
 import { TokenError, type AccessToken, type TokenSource } from '../../../../electron/main/tokens/token-source';
 import { CapturingLogger } from '../../../support/capturing-logger';
 import { FakeClock, flushPromises } from '../../../support/fake-clock';
