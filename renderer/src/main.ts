@@ -7,12 +7,14 @@ import { createCallsStore } from './app/calls-store';
 import { createHistoryStore } from './app/history-store';
 import { installLeaveGuard } from './app/leave-guard';
 import { createNoticeStore } from './app/notice-store';
+import { RendererLog } from './app/renderer-log';
 import { createQaPanel, installQaPanelShortcut } from './app/qa-panel';
 import { ringForIncomingCalls } from './app/ringing';
 import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
+import { systemClock } from '../../shared/util/clock';
 import { onHostClosed, softphoneApi } from './ipc/client';
 import { missingCase } from '../../shared/util/missing-case';
 import './styles.css';
@@ -24,10 +26,14 @@ declare global {
   }
 }
 
+// First, so even a failed boot is in the log a later export carries.
+const log = new RendererLog(systemClock, console);
+log.captureUncaught(window);
+
 async function boot(): Promise<void> {
   const api = softphoneApi();
   const info = await loadAppInfo(api);
-  const engine = startEngine(api, info);
+  const engine = startEngine(api, info, log);
   const session = createSessionStore(api);
   if (engine.simulator) window.__softphoneSimulator = engine.simulator;
   // The secret has done its job once the socket is open; keep it out of the address bar and history.
@@ -61,7 +67,7 @@ async function boot(): Promise<void> {
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, calls, settings, history: callHistory, notices, classify: classifyCallee, qa };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa };
   createApp({ render: () => h(App, props) }).mount('#app');
   // pagehide, not beforeunload: during a call the user may answer the leave prompt with "stay".
   window.addEventListener('pagehide', () => engine.dispose());

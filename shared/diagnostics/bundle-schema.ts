@@ -72,11 +72,25 @@ export const diagnosticsBundleSchema = z.object({
   logs: z.array(logEntrySchema),
   /** Device names as the renderer saw them (no ids). */
   devices: z.array(z.string()),
+  /** The requesting window's own recent log lines (engine and page errors), redacted again by main. */
+  rendererLogs: z.array(logEntrySchema).optional(),
 });
 export type DiagnosticsBundle = z.infer<typeof diagnosticsBundleSchema>;
+
+export const maxRendererLogEntries = 200;
+
+/** A renderer log line as the renderer sends it: flat, bounded fields only. */
+export const rendererLogEntrySchema = z.strictObject({
+  at: z.number(),
+  level: logLevelSchema,
+  message: z.string().max(2_000),
+  fields: z.record(z.string().max(100), z.union([z.string().max(1_000), z.number(), z.boolean(), z.null()])).optional(),
+});
+export type RendererLogEntry = z.infer<typeof rendererLogEntrySchema>;
 
 export const diagnosticsRequestSchema = z.strictObject({
   devices: z.array(z.string().max(200)).max(50).optional(),
   userAgent: z.string().max(1_000).optional(),
+  rendererLogs: z.array(rendererLogEntrySchema).max(maxRendererLogEntries).optional(),
 });
 export type DiagnosticsRequest = z.infer<typeof diagnosticsRequestSchema>;

@@ -53,6 +53,7 @@ export function buildDiagnosticsBundle(input: BundleInput): DiagnosticsBundle {
     sessions: input.sessions,
     logs: input.sources.logs?.entries() ?? [],
     devices: input.request.devices ?? [],
+    rendererLogs: input.request.rendererLogs ?? [],
   };
   return diagnosticsBundleSchema.parse(redactValue(draft));
 }

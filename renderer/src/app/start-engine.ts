@@ -1,5 +1,6 @@
 import type { SoftphoneApi } from '../../../shared/ipc/api';
 import type { AppInfo } from '../../../shared/ipc/contract';
+import type { EngineLogger } from '../engine/clock';
 import type { CallController } from '../engine/calls/call-controller-api';
 import { AgentRunner, createBackend, createCallController, prefetchSdk, systemClock, type CallingBackend, type SimulatorControls } from '../engine';
 
@@ -16,17 +17,18 @@ export interface RunningEngine {
 const connectionGraceMs = 10_000;
 
 /** Starts the engine main chose, and keeps main informed of the network state. */
-export function startEngine(api: SoftphoneApi, info: AppInfo): RunningEngine {
+export function startEngine(api: SoftphoneApi, info: AppInfo, logger: EngineLogger): RunningEngine {
   const backend = createBackend(info.engine, { clock: systemClock });
   // Load the 6.8 MB SDK in the background as soon as the first screen is up.
   if (info.engine === 'sdk') prefetchSdk();
-  const runner = new AgentRunner({ api, backend, clock: systemClock, connectionGraceMs });
+  const runner = new AgentRunner({ api, backend, clock: systemClock, connectionGraceMs, logger });
   const simulator = 'controls' in backend ? (backend.controls as SimulatorControls) : undefined;
   const calls = createCallController({
     backend,
     agents: runner,
     api,
     clock: systemClock,
+    logger,
     // Read at dial time, so a caller id saved a moment ago applies to the next call.
     getSettings: async () => {
       const result = await api.invoke('settings.get', {});

@@ -1,8 +1,15 @@
+import type { RendererLogEntry } from '../../../../shared/diagnostics/bundle-schema';
+
 /*
  * The browser side of "Export diagnostics": what the renderer adds to the bundle (device
  * names, its user agent) and how the file reaches the user (a download, in Electron and in
  * the web shell alike). No Vue here, so the component stays view state only.
  */
+
+/** The page's log (RendererLog): its recent lines go into the bundle. */
+export interface RendererLogSource {
+  entries(): RendererLogEntry[];
+}
 
 /** What enumerateDevices gives, as far as the bundle needs it. */
 export interface DeviceLister {

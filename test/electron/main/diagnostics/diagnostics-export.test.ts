@@ -118,11 +118,24 @@ describe('diagnostics.export', () => {
     expect(await h.invoke(W1, 'diagnostics.export', { devices: [], password: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
-  it('redacts what the renderer sends, too', async () => {
+  it('redacts what the renderer sends, too, its log lines included', async () => {
     const h = new CoreHarness();
-    const bundle = await exportBundle(h, W1, { devices: ['mic https://d.example/x?sig=c2lnbmF0dXJl'], userAgent: `UA ${token}` });
+    const bundle = await exportBundle(h, W1, {
+      devices: ['mic https://d.example/x?sig=c2lnbmF0dXJl'],
+      userAgent: `UA ${token}`,
+      rendererLogs: [{ at: 5, level: 'error', message: `createCallAgent failed for ${token}`, fields: { endpoint, attempt: 2 } }],
+    });
     const text = JSON.stringify(bundle);
     expect(text).not.toContain(token.split('.')[1]);
     expect(text).not.toContain('c2lnbmF0dXJl');
+    expect(text).not.toContain(functionKey);
+    expect(bundle.rendererLogs).toEqual([{ at: 5, level: 'error', message: expect.stringMatching(/^createCallAgent failed for \[redacted/), fields: { endpoint: expect.any(String), attempt: 2 } }]);
+  });
+
+  it('refuses renderer log lines beyond the bound or with nested fields', async () => {
+    const h = new CoreHarness();
+    const line = { at: 1, level: 'info', message: 'x' };
+    expect(await h.invoke(W1, 'diagnostics.export', { rendererLogs: Array.from({ length: 201 }, () => line) })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await h.invoke(W1, 'diagnostics.export', { rendererLogs: [{ ...line, fields: { deep: { token } } }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

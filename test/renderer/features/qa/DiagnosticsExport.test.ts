@@ -57,7 +57,8 @@ describe('DiagnosticsExport', () => {
     ]);
     const { blobs, links } = captureDownloads();
     const { api, requests } = fakeApi();
-    const wrapper = mount(DiagnosticsExport, { props: { api } });
+    const rendererLogs = [{ at: 1, level: 'warn' as const, message: 'agent.dispose failed' }];
+    const wrapper = mount(DiagnosticsExport, { props: { api, rendererLog: { entries: () => rendererLogs } } });
 
     await wrapper.get('[data-testid="diagnostics-export"]').trigger('click');
     await flushPromises();
@@ -65,7 +66,11 @@ describe('DiagnosticsExport', () => {
     expect(requests).toEqual([
       {
         channel: 'diagnostics.export',
-        request: { devices: ['audioinput: Headset Microphone', 'audiooutput: (name hidden until microphone access is allowed)'], userAgent: navigator.userAgent },
+        request: {
+          devices: ['audioinput: Headset Microphone', 'audiooutput: (name hidden until microphone access is allowed)'],
+          userAgent: navigator.userAgent,
+          rendererLogs,
+        },
       },
     ]);
     expect(links).toEqual([{ href: 'blob:diagnostics-1', download: expect.stringMatching(/^acs-softphone-diagnostics-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.json$/) }]);
