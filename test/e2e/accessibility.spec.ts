@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { callState, dial, expect, openTab, quickRemote, remote, signInReady, test } from './support/calls';
+import { injectFailures, signInSimulated } from './support/screens';
+
+/*
+ * axe-core on every screen a user or tester reaches: no serious or critical violation of
+ * WCAG 2.1 A/AA. A finding prints its rule, impact and the elements, so it can be fixed.
+ */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const report = blocking.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
+  expect(report, `${screen}: axe found`).toEqual([]);
+}
+
+// Both themes follow the OS; each must keep its contrast.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(scheme, () => {
+    test.use({ colorScheme: scheme });
+
+    test(`${scheme}: sign-in, error panel with a retry countdown, and the QA panel`, async ({ app }) => {
+      await expect(app.getByTestId('qa-panel')).toBeVisible();
+      await expectAccessible(app, 'sign-in with the QA panel');
+      await injectFailures(app, '40104x3');
+      await signInSimulated(app, { user: 'a11y-errors' });
+      await expect(app.getByTestId('retry-countdown')).toBeVisible();
+      await expectAccessible(app, 'error panel during a retry countdown');
+      await app.getByTestId('retry-cancel').click();
+    });
+
+    test(`${scheme}: dialer, incoming call, in call with the keypad, history and settings`, async ({ app }) => {
+      await signInReady(app, 'a11y-calls');
+      await quickRemote(app);
+      await expectAccessible(app, 'dialer');
+
+      await remote(app, 'ringFrom', '8:acs:resource_carol', 'Carol');
+      await expect(app.getByTestId('incoming-caller')).toBeVisible();
+      await expectAccessible(app, 'incoming call');
+      await app.getByTestId('incoming-accept').click();
+      await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+      await app.getByTestId('call-keypad').click();
+      await expectAccessible(app, 'in call with the keypad open');
+      await app.getByTestId('call-hangup').click();
+      await expect(app.getByTestId('call-end-reason')).toBeVisible();
+      await expectAccessible(app, 'ended call summary');
+
+      await dial(app, '+1 42');
+      await expect(app.getByTestId('dial-error')).toBeVisible();
+      await expectAccessible(app, 'dialer with an error');
+
+      await openTab(app, 'history');
+      await expect(app.getByTestId('history-item').first()).toBeVisible();
+      await expectAccessible(app, 'history');
+      await openTab(app, 'settings');
+      await expectAccessible(app, 'settings');
+    });
+  });
+}
