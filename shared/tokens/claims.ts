@@ -52,6 +52,10 @@ export function readTokenClaims(token: string): ClaimsResult {
   if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) {
     return { ok: false, reason: 'The token has no numeric "exp" (expiry) claim.' };
   }
+  // Past what a Date holds (year 275760), an expiry breaks every later date calculation.
+  if (Number.isNaN(new Date(payload.exp * 1000).getTime())) {
+    return { ok: false, reason: 'The token\'s "exp" (expiry) claim is not a possible date.' };
+  }
   const scopes = typeof payload.acsScope === 'string' ? payload.acsScope.split(',').map((s) => s.trim()).filter(Boolean) : [];
   return {
     ok: true,
