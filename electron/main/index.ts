@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { createConsoleLogger } from './console-logger';
 import { LogBuffer } from './diagnostics/log-buffer';
 import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
@@ -12,8 +12,12 @@ import { takeDataDirectory } from './persistence/data-directory';
 import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
 import { installAppMenu } from './os/electron-app-menu';
 import { installCallGuards } from './os/electron-call-guards';
+import { electronSecretCipher } from './persistence/electron-secret-cipher';
 import { openPersistence, persistenceFileNames } from './persistence/open-persistence';
+import { openSecretVault } from './persistence/secret-store';
 import { rendererLocation } from './renderer-location';
+import { installContentSecurityPolicy } from './security/csp-header';
+import { installPermissionPolicy } from './security/permission-policy';
 import { createMainWindow } from './window';
 import { trackWindowLifecycle } from './window-lifecycle';
 import { WindowRegistry } from './window-registry';
@@ -57,7 +61,12 @@ void app.whenReady().then(() => {
   const windows = new WindowRegistry();
   const persistence = openPersistence(
     { settings: createElectronStoreJsonFile(dataDir, persistenceFileNames.settings), history: createElectronStoreJsonFile(dataDir, persistenceFileNames.history) },
-    { clock: systemClock, logger },
+    {
+      clock: systemClock,
+      logger,
+      // safeStorage works only once the app is ready: the token endpoint URL (it may carry a key) is stored encrypted.
+      secrets: openSecretVault({ file: createElectronStoreJsonFile(dataDir, persistenceFileNames.secrets), cipher: electronSecretCipher, logger }),
+    },
   );
   const core = createSoftphoneCore({
     clock: systemClock,
@@ -77,6 +86,8 @@ void app.whenReady().then(() => {
     allowDevServer: !app.isPackaged,
     indexPath: join(import.meta.dirname, '../renderer/index.html'),
   });
+  installContentSecurityPolicy(session.defaultSession.webRequest);
+  installPermissionPolicy(session.defaultSession, renderer);
   setupIpcGateway({ ipcMain, core, windowIdFor: (sender) => windows.windowIdFor(sender), renderer, logger });
 
   const mainWindows = new Map<string, BrowserWindow>();

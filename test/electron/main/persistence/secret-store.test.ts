@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../../electron/main/core/ports';
+import { createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';
+import { openPersistence, persistenceFileNames } from '../../../../electron/main/persistence/open-persistence';
+import { openSecretVault, type SecretCipher, type SecretVault } from '../../../../electron/main/persistence/secret-store';
+import { tokenShapedIn } from '../../../support/secrets';
+import { FailingWrites, tempDataDir } from './temp-data-dir';
+
+const endpoint = 'https://contoso-tokens.azurewebsites.net/api/token?code=Zm9vYmFyLWZ1bmN0aW9uLWtleQ==';
+const clock = { now: () => Date.UTC(2025, 0, 1) };
+
+/** Stands in for safeStorage: reversible, and visibly not the plain text. */
+class FakeKeychain implements SecretCipher {
+  constructor(private readonly available = true) {}
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  }
+  encryptString(plainText: string): Buffer {
+    return Buffer.from(`sealed:${Buffer.from(plainText).toString('hex')}`);
+  }
+  decryptString(encrypted: Buffer): string {
+    const text = encrypted.toString();
+    if (!text.startsWith('sealed:')) throw new Error('not ours');
+    return Buffer.from(text.slice('sealed:'.length), 'hex').toString();
+  }
+}
+
+function open(dir: string, cipher: SecretCipher | undefined) {
+  const secrets = openSecretVault({ file: createConfJsonFile(dir, persistenceFileNames.secrets), cipher, logger: silentLogger });
+  return { secrets, ...open2(dir, secrets) };
+}
+
+function open2(dir: string, secrets: SecretVault) {
+  return openPersistence(
+    { settings: createConfJsonFile(dir, persistenceFileNames.settings), history: createConfJsonFile(dir, persistenceFileNames.history) },
+    { clock, logger: silentLogger, secrets },
+  );
+}
+
+function everythingOnDisk(dir: string): string {
+  return readdirSync(dir)
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
+}
+
+describe('the token endpoint at rest', () => {
+  it('is encrypted through the OS keychain, never in settings.json, and read back after a restart', async () => {
+    const dir = await tempDataDir();
+    const first = open(dir, new FakeKeychain());
+    expect(first.secrets.persistent).toBe(true);
+    expect(first.settings.update({ tokenEndpointUrl: endpoint, displayName: 'Ada' })).toMatchObject({ ok: true });
+
+    const disk = everythingOnDisk(dir);
+    expect(disk).not.toContain('contoso-tokens');
+    expect(tokenShapedIn(disk)).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual(expect.not.objectContaining({ tokenEndpointUrl: expect.anything() }));
+
+    const second = open(dir, new FakeKeychain());
+    expect(second.settings.get()).toMatchObject({ tokenEndpointUrl: endpoint, displayName: 'Ada' });
+  });
+
+  it('clearing the endpoint removes it from the vault too', async () => {
+    const dir = await tempDataDir();
+    const first = open(dir, new FakeKeychain());
+    first.settings.update({ tokenEndpointUrl: endpoint });
+    first.settings.update({ tokenEndpointUrl: null });
+    expect(open(dir, new FakeKeychain()).settings.get().tokenEndpointUrl).toBeUndefined();
+  });
+
+  it('moves a plain-text endpoint found in settings.json into the vault on load', async () => {
+    const dir = await tempDataDir();
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ displayName: 'Old', ringtone: true, qaPanel: false, closeToTray: true, tokenEndpointUrl: endpoint }));
+    const migrated = open(dir, new FakeKeychain());
+    expect(migrated.settings.get()).toMatchObject({ tokenEndpointUrl: endpoint, displayName: 'Old' });
+    expect(everythingOnDisk(dir)).not.toContain('contoso-tokens');
+    expect(open(dir, new FakeKeychain()).settings.get().tokenEndpointUrl).toBe(endpoint);
+  });
+
+  it('without OS encryption it is kept for this run only, and still never written', async () => {
+    const dir = await tempDataDir();
+    const run = open(dir, new FakeKeychain(false));
+    expect(run.secrets.persistent).toBe(false);
+    expect(run.settings.update({ tokenEndpointUrl: endpoint })).toMatchObject({ ok: true, value: { tokenEndpointUrl: endpoint } });
+    expect(run.settings.get().tokenEndpointUrl).toBe(endpoint);
+    expect(everythingOnDisk(dir)).not.toContain('contoso-tokens');
+    expect(open(dir, undefined).settings.get().tokenEndpointUrl).toBeUndefined();
+  });
+
+  it('a full disk while saving the secret refuses the update and keeps the earlier settings', async () => {
+    const dir = await tempDataDir();
+    const file = new FailingWrites(createConfJsonFile(dir, persistenceFileNames.secrets));
+    const secrets = openSecretVault({ file, cipher: new FakeKeychain(), logger: silentLogger });
+    const persistence = open2(dir, secrets);
+    persistence.settings.update({ tokenEndpointUrl: endpoint, displayName: 'Ada' });
+    file.failing = true;
+    const reply = persistence.settings.update({ tokenEndpointUrl: 'https://other.example/api', displayName: 'Grace' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('ENOSPC') } });
+    expect(persistence.settings.get()).toMatchObject({ tokenEndpointUrl: endpoint, displayName: 'Ada' });
+    expect(open(dir, new FakeKeychain()).settings.get()).toMatchObject({ tokenEndpointUrl: endpoint, displayName: 'Ada' });
+  });
+
+  it('a vault entry the keychain cannot decrypt (profile copied to another machine) is dropped, not shown or crashed on', async () => {
+    const dir = await tempDataDir();
+    writeFileSync(join(dir, 'secrets.json'), JSON.stringify({ tokenEndpointUrl: Buffer.from('garbage').toString('base64') }));
+    expect(open(dir, new FakeKeychain()).settings.get().tokenEndpointUrl).toBeUndefined();
+  });
+});
