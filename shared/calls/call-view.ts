@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callWarningSchema } from './call-diagnostics';
 
 /** The kinds of callee a softphone dials; `unknown` covers ids the app cannot classify. */
 export const peerKindSchema = z.enum(['acsUser', 'phoneNumber', 'teamsUser', 'unknown']);
@@ -43,6 +44,8 @@ export const callViewSchema = z.strictObject({
   connectedAt: z.number().optional(),
   muted: z.boolean(),
   endReason: callEndReasonSchema.optional(),
+  /** The SDK's User Facing Diagnostics raised on this call and not yet cleared, oldest first. */
+  warnings: z.array(callWarningSchema).optional(),
 });
 export type CallView = z.infer<typeof callViewSchema>;
 

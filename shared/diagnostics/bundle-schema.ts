@@ -1,3 +1,4 @@
+import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
 import { z } from 'zod';
 import { attemptRecordSchema } from '../session/attempt';
 import { engineKindSchema, sessionIdentitySchema } from '../session/state';
@@ -31,6 +32,8 @@ export const diagnosticsSessionSchema = z.object({
   phase: z.string(),
   identity: sessionIdentitySchema.optional(),
   attempts: z.array(attemptRecordSchema),
+  /** Call diagnostics raised or cleared in this window (see SessionView.callDiagnostics). */
+  callDiagnostics: z.array(callDiagnosticChangeSchema).optional(),
 });
 export type DiagnosticsSession = z.infer<typeof diagnosticsSessionSchema>;
 

@@ -5,6 +5,7 @@ import { engineKindSchema, sessionViewSchema } from '../session/state';
 import { callHistoryEntrySchema, newCallHistoryEntrySchema } from '../history/call-history-schema';
 import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
 import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostics/bundle-schema';
+import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
 
 /*
  * The one IPC contract between the renderer and the main-process core. Every channel is
@@ -162,6 +163,8 @@ export const invokeContract = {
   'diagnostics.export': { request: diagnosticsRequestSchema, reply: diagnosticsBundleSchema },
   /** Sent by the renderer whenever its derived call activity changes (not on every snapshot). */
   'calls.activity': { request: callActivitySchema, reply: empty },
+  /** A User Facing Diagnostic raised or cleared on a call: main logs it and keeps it in the window's timeline. */
+  'calls.diagnostic': { request: callDiagnosticChangeSchema, reply: empty },
 } as const;
 
 /** Main → renderer pushes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
 import { classifiedErrorSchema } from '../errors/classify';
 import { agentKindSchema, attemptRecordSchema, tokenSourceKindSchema } from './attempt';
 
@@ -46,5 +47,7 @@ export const sessionViewSchema = z.object({
   online: z.boolean(),
   identity: sessionIdentitySchema.optional(),
   attempts: z.array(attemptRecordSchema),
+  /** The window's latest call diagnostics raised or cleared (bounded), oldest first: the QA timeline shows them. */
+  callDiagnostics: z.array(callDiagnosticChangeSchema).optional(),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;

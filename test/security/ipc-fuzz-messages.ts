@@ -38,6 +38,7 @@ export const validRequests: { [C in InvokeChannel]: RequestOf<C> } = {
   'app.dismissNotice': { id: 'notice-1' },
   'diagnostics.export': { devices: ['Microphone'], userAgent: 'fuzz', rendererLogs: [{ at: 1, level: 'info', message: 'hello' }] },
   'calls.activity': { inCall: true, ringing: [{ id: 'call-1', caller: 'Ada' }] },
+  'calls.diagnostic': { callId: 'call-1', kind: 'network', diagnostic: 'networkReceiveQuality', value: 3, raised: true, at: 1 },
 };
 
 export const pollutionKeys = ['__proto__', 'constructor', 'prototype'] as const;

@@ -9,6 +9,8 @@ import {
   type CallActivity,
   type SignInIntent,
 } from '../../../shared/ipc/contract';
+import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
+import type { SessionView } from '../../../shared/session/state';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
 import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
@@ -27,6 +29,8 @@ type Handler<C extends InvokeChannel> = (windowId: string, request: ParsedReques
 type Handlers = { [C in InvokeChannel]: Handler<C> };
 
 const done = { ok: true, value: {} } as const;
+/** Enough to see what a call went through; older changes stay in the logs. */
+const MAX_CALL_DIAGNOSTICS = 50;
 const idle: CallActivity = { inCall: false, ringing: [] };
 
 export type CallActivityListener = (windowId: string, activity: CallActivity) => void;
@@ -46,6 +50,8 @@ export class Core implements SoftphoneCore {
   /** What each window last said about its calls; a window that never said anything is idle. */
   private readonly callActivity = new Map<string, CallActivity>();
   private readonly callActivityListeners = new Set<CallActivityListener>();
+  /** Each window's latest call diagnostic changes, oldest first (its timeline). */
+  private readonly callDiagnostics = new Map<string, CallDiagnosticChange[]>();
 
   constructor(
     private readonly options: CoreOptions,
@@ -78,7 +84,7 @@ export class Core implements SoftphoneCore {
           ...this.defaultTokenEndpoint(),
         },
       }),
-      'session.get': (windowId) => ({ ok: true, value: this.supervisor(windowId).view() }),
+      'session.get': (windowId) => ({ ok: true, value: this.sessionView(windowId, this.supervisor(windowId)) }),
       'session.signIn': (windowId, intent) => this.supervisor(windowId).signIn(intent),
       'session.signOut': async (windowId) => {
         await this.supervisor(windowId).signOut();
@@ -121,6 +127,10 @@ export class Core implements SoftphoneCore {
         this.setCallActivity(windowId, activity);
         return done;
       },
+      'calls.diagnostic': (windowId, change) => {
+        this.recordCallDiagnostic(windowId, change);
+        return done;
+      },
     };
   }
 
@@ -134,6 +144,7 @@ export class Core implements SoftphoneCore {
     this.options.logger.info('window detached', { window: windowId, reason, phase: supervisor.phase.name });
     supervisor.windowGone();
     this.windows.delete(windowId);
+    this.callDiagnostics.delete(windowId);
     // A closed, reloaded or crashed page has no calls any more: withdraw its notifications.
     this.setCallActivity(windowId, idle);
   }
@@ -203,8 +214,16 @@ export class Core implements SoftphoneCore {
     return ids.flatMap((windowId) => {
       const supervisor = this.windows.get(windowId);
       if (!supervisor) return [];
-      const view = supervisor.view();
-      return [{ windowId, phase: view.phase.name, ...(view.identity ? { identity: view.identity } : {}), attempts: view.attempts }];
+      const view = this.sessionView(windowId, supervisor);
+      return [
+        {
+          windowId,
+          phase: view.phase.name,
+          ...(view.identity ? { identity: view.identity } : {}),
+          attempts: view.attempts,
+          ...(view.callDiagnostics ? { callDiagnostics: view.callDiagnostics } : {}),
+        },
+      ];
     });
   }
 
@@ -235,7 +254,29 @@ export class Core implements SoftphoneCore {
 
   private publish(windowId: string): void {
     const supervisor = this.windows.get(windowId);
-    if (supervisor) this.options.transport.send(windowId, 'session.state', supervisor.view());
+    if (supervisor) this.options.transport.send(windowId, 'session.state', this.sessionView(windowId, supervisor));
+  }
+
+  /** The supervisor's view plus the window's call diagnostics timeline, which main keeps beside it. */
+  private sessionView(windowId: string, supervisor: CallAgentSupervisor): SessionView {
+    const view = supervisor.view();
+    const changes = this.callDiagnostics.get(windowId);
+    return changes?.length ? { ...view, callDiagnostics: [...changes] } : view;
+  }
+
+  private recordCallDiagnostic(windowId: string, change: CallDiagnosticChange): void {
+    this.options.logger.info(change.raised ? 'call diagnostic raised' : 'call diagnostic cleared', {
+      window: windowId,
+      call: change.callId,
+      kind: change.kind,
+      diagnostic: change.diagnostic,
+      value: change.value,
+    });
+    const changes = this.callDiagnostics.get(windowId) ?? [];
+    changes.push(change);
+    if (changes.length > MAX_CALL_DIAGNOSTICS) changes.splice(0, changes.length - MAX_CALL_DIAGNOSTICS);
+    this.callDiagnostics.set(windowId, changes);
+    this.publish(windowId);
   }
 
   private setCallActivity(windowId: string, activity: CallActivity): void {

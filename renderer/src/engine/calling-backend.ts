@@ -6,6 +6,7 @@ import type {
   PhoneNumberIdentifier,
   UnknownIdentifier,
 } from '@azure/communication-common';
+import type { CallDiagnosticName, DiagnosticKind, DiagnosticValue } from '../../../shared/calls/call-diagnostics';
 import type { CallState } from '../../../shared/calls/call-view';
 import type { EngineKind } from '../../../shared/session/state';
 
@@ -206,8 +207,22 @@ export interface CallClientLike {
   dispose(): Promise<void>;
 }
 
+/** One diagnosticChanged event of the SDK's UserFacingDiagnostics feature (network or media). */
+export interface CallDiagnosticEvent {
+  kind: DiagnosticKind;
+  diagnostic: CallDiagnosticName;
+  value: DiagnosticValue;
+}
+export type CallDiagnosticListener = (event: CallDiagnosticEvent) => void;
+
 export interface CallingBackend {
   readonly kind: EngineKind;
   createCallClient(): Promise<CallClientLike>;
   createCredential(options: CredentialOptions): Promise<TokenCredentialLike>;
+  /**
+   * Follows a call's User Facing Diagnostics (the SDK's Call.feature is generic, so this lives
+   * here rather than on CallLike). Diagnostics already raised are reported first. Returns the
+   * unsubscribe. Optional so that test backends without diagnostics need not stub it.
+   */
+  watchCallDiagnostics?(call: CallLike, listener: CallDiagnosticListener): () => void;
 }

@@ -1,6 +1,20 @@
-import type { Call, CallAgent, DeviceManager, IncomingCall, TeamsCallAgent } from '@azure/communication-calling';
+import type {
+  Call,
+  CallAgent,
+  DeviceManager,
+  DiagnosticFlag,
+  DiagnosticQuality,
+  IncomingCall,
+  MediaDiagnosticChangedEventArgs,
+  MediaDiagnosticType,
+  NetworkDiagnosticChangedEventArgs,
+  NetworkDiagnosticType,
+  TeamsCallAgent,
+} from '@azure/communication-calling';
+import type { DiagnosticValue, MediaDiagnosticName, NetworkDiagnosticName } from '../../../shared/calls/call-diagnostics';
 import type {
   CallAgentLike,
+  CallDiagnosticListener,
   CallingBackend,
   CallClientLike,
   CallLike,
@@ -32,6 +46,12 @@ export type _SdkShapes = [
   Satisfies<Call, CallLike>,
   Satisfies<IncomingCall, IncomingCallLike>,
   Satisfies<DeviceManager, DeviceManagerLike>,
+  // Both ways: shared/calls/call-diagnostics.ts must name exactly the SDK's diagnostics.
+  Satisfies<NetworkDiagnosticType, NetworkDiagnosticName>,
+  Satisfies<NetworkDiagnosticName, NetworkDiagnosticType>,
+  Satisfies<MediaDiagnosticType, MediaDiagnosticName>,
+  Satisfies<MediaDiagnosticName, MediaDiagnosticType>,
+  Satisfies<DiagnosticQuality | DiagnosticFlag, DiagnosticValue>,
 ];
 
 let sdkLoad: Promise<[CallingSdk, CommonSdk]> | undefined;
@@ -65,5 +85,38 @@ export class SdkBackend implements CallingBackend {
       tokenRefresher: options.tokenRefresher,
       refreshProactively: true,
     });
+  }
+
+  watchCallDiagnostics(call: CallLike, listener: CallDiagnosticListener): () => void {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    // A call exists only once the SDK has loaded, so this resolves at once in practice.
+    loadSdk().then(
+      ([calling]) => {
+        if (stopped) return;
+        // Only the SDK's own Call objects reach this backend.
+        const diagnostics = (call as Call).feature(calling.Features.UserFacingDiagnostics);
+        const onNetwork = (args: NetworkDiagnosticChangedEventArgs) => listener({ kind: 'network', diagnostic: args.diagnostic, value: args.value });
+        const onMedia = (args: MediaDiagnosticChangedEventArgs) => listener({ kind: 'media', diagnostic: args.diagnostic, value: args.value });
+        diagnostics.network.on('diagnosticChanged', onNetwork);
+        diagnostics.media.on('diagnosticChanged', onMedia);
+        stop = () => {
+          diagnostics.network.off('diagnosticChanged', onNetwork);
+          diagnostics.media.off('diagnosticChanged', onMedia);
+        };
+        // Raised before we listened: getLatest() still has them.
+        for (const [name, latest] of Object.entries(diagnostics.network.getLatest())) {
+          if (latest) onNetwork({ diagnostic: name as NetworkDiagnosticType, value: latest.value, valueType: latest.valueType });
+        }
+        for (const [name, latest] of Object.entries(diagnostics.media.getLatest())) {
+          if (latest) onMedia({ diagnostic: name as MediaDiagnosticType, value: latest.value, valueType: latest.valueType });
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { createIdentifierFromRawId } from '@azure/communication-common';
 import { parseCallee, peerFromCallee, peerFromIdentifier } from '../../../../shared/calls/callee';
 import type { CallEndReason, CallState, CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
+import { describeDiagnostic, isRaised, type CallWarning } from '../../../../shared/calls/call-diagnostics';
 import { describeEndReason, type EndKind } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
 import { missingCase } from '../../../../shared/util/missing-case';
@@ -10,6 +11,8 @@ import type { ActiveAgent } from '../agent-runner';
 import type {
   AudioDeviceLike,
   CallAgentCommonLike,
+  CallDiagnosticEvent,
+  CallDiagnosticListener,
   CallLike,
   CollectionUpdatedListener,
   DeviceManagerLike,
@@ -35,6 +38,14 @@ export interface CallHistoryIpc {
   invoke(channel: 'history.add', request: RequestOf<'history.add'>): Promise<IpcResult<ReplyOf<'history.add'>>>;
 }
 
+/** Where raised/cleared diagnostics go: main's `calls.diagnostic` channel (its log and timeline). */
+export interface CallDiagnosticsIpc {
+  invoke(channel: 'calls.diagnostic', request: RequestOf<'calls.diagnostic'>): Promise<IpcResult<ReplyOf<'calls.diagnostic'>>>;
+}
+
+/** The backend's watchCallDiagnostics. */
+export type WatchCallDiagnostics = (call: CallLike, listener: CallDiagnosticListener) => () => void;
+
 /** The AgentRunner, as far as calls need it. */
 export interface ActiveAgentSource {
   onAgentChanged(listener: (active: ActiveAgent | undefined) => void): () => void;
@@ -47,6 +58,10 @@ export interface CallControllerOptions {
   history: CallHistoryIpc;
   levelMeter: MicrophoneLevelMeter;
   logger?: EngineLogger;
+  /** Absent: calls show no diagnostics. */
+  watchDiagnostics?: WatchCallDiagnostics;
+  /** Absent: diagnostics are shown but not reported to main. */
+  diagnosticsIpc?: CallDiagnosticsIpc;
 }
 
 type Failure = NonNullable<CallsSnapshot['lastFailure']>;
@@ -66,6 +81,8 @@ interface TrackedCall {
   endReason?: CallEndReason;
   /** The user hung up here: a call that never connected was cancelled, not failed. */
   hungUpHere: boolean;
+  /** Raised User Facing Diagnostics, oldest first. */
+  warnings: CallWarning[];
   stopListening: () => void;
 }
 
@@ -344,14 +361,17 @@ export class AgentCallController implements CallController {
       state: call.state,
       muted: call.isMuted,
       hungUpHere: false,
+      warnings: [],
       stopListening: () => {
         call.off('stateChanged', onChange);
         call.off('isMutedChanged', onChange);
+        stopDiagnostics();
       },
     };
     call.on('stateChanged', onChange);
     call.on('isMutedChanged', onChange);
     this.live.push(tracked);
+    const stopDiagnostics = this.options.watchDiagnostics?.(call, (event) => this.onDiagnostic(tracked, event)) ?? (() => undefined);
     this.refresh(tracked);
     return tracked;
   }
@@ -375,6 +395,8 @@ export class AgentCallController implements CallController {
     this.live.splice(index, 1);
     tracked.stopListening();
     tracked.state = 'Disconnected';
+    // An ended call has no network or microphone left to warn about.
+    for (const warning of tracked.warnings.splice(0)) this.reportDiagnostic(tracked, warning, false);
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
     const endedAt = Math.max(this.options.clock.now(), tracked.rangAt);
@@ -405,6 +427,45 @@ export class AgentCallController implements CallController {
       outcome,
     });
     this.publish();
+  }
+
+  // ---- User Facing Diagnostics ----
+
+  private onDiagnostic(tracked: TrackedCall, event: CallDiagnosticEvent): void {
+    if (!this.live.includes(tracked)) return;
+    const index = tracked.warnings.findIndex((warning) => warning.diagnostic === event.diagnostic);
+    const existing = tracked.warnings[index];
+    if (!isRaised(event.value)) {
+      // getLatest() also reports diagnostics that were never raised: nothing to clear then.
+      if (!existing) return;
+      tracked.warnings.splice(index, 1);
+      this.reportDiagnostic(tracked, { ...existing, value: event.value }, false);
+    } else {
+      if (existing?.value === event.value) return;
+      const warning: CallWarning = {
+        diagnostic: event.diagnostic,
+        kind: event.kind,
+        severity: describeDiagnostic(event.diagnostic, event.value).severity,
+        value: event.value,
+        since: existing?.since ?? this.options.clock.now(),
+      };
+      if (existing) tracked.warnings[index] = warning;
+      else tracked.warnings.push(warning);
+      this.reportDiagnostic(tracked, warning, true);
+    }
+    this.publish();
+  }
+
+  private reportDiagnostic(tracked: TrackedCall, warning: CallWarning, raised: boolean): void {
+    const ipc = this.options.diagnosticsIpc;
+    if (!ipc) return;
+    const change = { callId: tracked.id, kind: warning.kind, diagnostic: warning.diagnostic, value: warning.value, raised, at: this.options.clock.now() };
+    ipc.invoke('calls.diagnostic', change).then(
+      (result) => {
+        if (!result.ok) this.logger.warn('calls.diagnostic was refused', { error: result.error.message });
+      },
+      (error: unknown) => this.logger.warn('calls.diagnostic failed', { error: messageOf(error) }),
+    );
   }
 
   private async holdConnectedCalls(except?: TrackedCall): Promise<void> {
@@ -605,6 +666,7 @@ export class AgentCallController implements CallController {
     };
     if (tracked.connectedAt !== undefined) view.connectedAt = tracked.connectedAt;
     if (tracked.endReason) view.endReason = tracked.endReason;
+    if (tracked.warnings.length > 0) view.warnings = Object.freeze(tracked.warnings.map((warning) => Object.freeze({ ...warning }))) as CallWarning[];
     return Object.freeze(view);
   }
 }

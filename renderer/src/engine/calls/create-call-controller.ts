@@ -1,15 +1,15 @@
 import type { CallingBackend } from '../calling-backend';
 import type { EngineClock, EngineLogger } from '../clock';
 import { missingCase } from '../../../../shared/util/missing-case';
-import { AgentCallController, type ActiveAgentSource, type CallHistoryIpc, type CallSettings } from './call-controller';
+import { AgentCallController, type ActiveAgentSource, type CallDiagnosticsIpc, type CallHistoryIpc, type CallSettings } from './call-controller';
 import { openWebAudioAnalyser, SimulatedMicrophoneLevelMeter, WebAudioMicrophoneLevelMeter, type MicrophoneLevelMeter } from './microphone-level';
 
 export interface CallControllerDeps {
   backend: CallingBackend;
   /** The AgentRunner. */
   agents: ActiveAgentSource;
-  /** The app's IPC client (it has `history.add`). */
-  api: CallHistoryIpc;
+  /** The app's IPC client (it has `history.add` and `calls.diagnostic`). */
+  api: CallHistoryIpc & CallDiagnosticsIpc;
   clock: EngineClock;
   /** Read when a call needs them: e.g. `async () => (await api.invoke('settings.get', {}))` unwrapped. */
   getSettings: () => CallSettings | Promise<CallSettings>;
@@ -41,6 +41,8 @@ export function createCallController(deps: CallControllerDeps): AgentCallControl
     getSettings: deps.getSettings,
     history: deps.api,
     levelMeter: levelMeterFor(deps.backend, deps.clock, deps.logger),
+    diagnosticsIpc: deps.api,
+    ...(deps.backend.watchCallDiagnostics ? { watchDiagnostics: deps.backend.watchCallDiagnostics.bind(deps.backend) } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import { createIdentifierFromRawId, getIdentifierRawId, isPhoneNumberIdentifier, type CommunicationIdentifier } from '@azure/communication-common';
+import { callDiagnosticNameSchema, diagnosticValueSchema, isQualityDiagnostic, valueFits, type CallDiagnosticName, type DiagnosticValue } from '../../../../shared/calls/call-diagnostics';
 import type { CallState } from '../../../../shared/calls/call-view';
 import { missingCase } from '../../../../shared/util/missing-case';
 import type { AcceptCallOptionsLike, CallEndReasonLike, StartCallOptionsLike } from '../calling-backend';
@@ -33,6 +34,8 @@ export interface SimulatedCallSnapshot {
   muted: boolean;
   heldRemotely: boolean;
   dtmf: string;
+  /** Diagnostics currently raised on the call, e.g. { networkReceiveQuality: 3 }. */
+  diagnostics: Partial<Record<CallDiagnosticName, DiagnosticValue>>;
   /** The incoming call it was accepted from, for calls rung with ringFrom. */
   fromIncomingId?: string;
 }
@@ -67,6 +70,12 @@ export interface SimulatorCallControls {
   setTimings(timings: Partial<SimulatorCallTimings>): void;
   /** The DTMF tones the remote side heard on a call, e.g. "12#". */
   dtmfReceived(callId?: string): string;
+  /**
+   * Raises or clears one of the SDK's User Facing Diagnostics on a live call: a quality
+   * (1 Good = cleared, 2 Poor, 3 Bad) or a flag (true raised, false cleared), e.g.
+   * diagnostic('networkReceiveQuality', 3), diagnostic('speakingWhileMicrophoneIsMuted', true).
+   */
+  diagnostic(name: CallDiagnosticName, value: DiagnosticValue, callId?: string): void;
   snapshot(): SimulatorCallsSnapshot;
 }
 
@@ -74,6 +83,15 @@ const live = (call: SimulatedCall) => !call.ended;
 /** Ids end in one counter shared by calls and incoming calls, so they order by creation. */
 const sequence = (id: string) => Number(id.slice(id.lastIndexOf('-') + 1));
 const normal: CallEndReasonLike = { code: 0, subCode: 0 };
+
+function raisedDiagnostics(call: SimulatedCall): Partial<Record<CallDiagnosticName, DiagnosticValue>> {
+  const raised: Partial<Record<CallDiagnosticName, DiagnosticValue>> = {};
+  for (const name of callDiagnosticNameSchema.options) {
+    const value = call.diagnosticValue(name);
+    if (value !== undefined && value !== 1 && value !== false) raised[name] = value;
+  }
+  return raised;
+}
 
 /**
  * The calling service and the people at the other end, for the simulator: it places the
@@ -213,6 +231,17 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
     return entry.call.dtmf;
   }
 
+  diagnostic(name: CallDiagnosticName, value: DiagnosticValue, callId?: string): void {
+    const parsedName = callDiagnosticNameSchema.safeParse(name);
+    if (!parsedName.success) throw new Error(`Unknown diagnostic "${String(name)}"; use one of ${callDiagnosticNameSchema.options.join(', ')}.`);
+    const parsedValue = diagnosticValueSchema.safeParse(value);
+    if (!parsedValue.success) throw new Error(`A diagnostic value is 1 (Good), 2 (Poor), 3 (Bad), true or false, not ${JSON.stringify(value)}.`);
+    if (!valueFits(parsedName.data, parsedValue.data)) {
+      throw new Error(`${name} takes ${isQualityDiagnostic(parsedName.data) ? 'a quality: 1 (Good), 2 (Poor) or 3 (Bad)' : 'a flag: true or false'}.`);
+    }
+    this.findCall(callId, live, 'report a diagnostic').setDiagnostic(parsedName.data, parsedValue.data);
+  }
+
   snapshot(): SimulatorCallsSnapshot {
     return {
       answerMode: this.mode,
@@ -225,6 +254,7 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
         muted: call.isMuted,
         heldRemotely: call.heldRemotely,
         dtmf: call.dtmf,
+        diagnostics: raisedDiagnostics(call),
         ...(fromIncomingId === undefined ? {} : { fromIncomingId }),
       })),
       ringing: [...this.ringingIn.keys()].map((incoming) => ({
@@ -240,6 +270,10 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
   /** Called by the service when reachability changes. */
   networkChanged(reachable: boolean): void {
     const parties: (SimulatedCall | SimulatedIncomingCall)[] = [...this.calls.filter(({ call }) => live(call)).map(({ call }) => call), ...this.ringingIn.keys()];
+    // Like the SDK: a call that loses its network reports networkReconnect Bad until it is back.
+    for (const party of parties) {
+      if (party instanceof SimulatedCall) this.reportReconnect(party, reachable);
+    }
     if (reachable) {
       for (const party of parties) this.clearDropTimer(party);
       for (const [party, step] of [...this.stalled]) {
@@ -249,6 +283,11 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
       return;
     }
     for (const party of parties) this.startDropTimer(party);
+  }
+
+  private reportReconnect(call: SimulatedCall, reachable: boolean): void {
+    if (reachable && call.diagnosticValue('networkReconnect') === undefined) return;
+    call.setDiagnostic('networkReconnect', reachable ? 1 : 3);
   }
 
   /** Like the SDK's reconnection window: a call without network ends when it runs out. */

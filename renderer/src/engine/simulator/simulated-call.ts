@@ -1,6 +1,7 @@
+import { diagnosticKindOf, isRaised, type CallDiagnosticName, type DiagnosticValue } from '../../../../shared/calls/call-diagnostics';
 import type { CallState } from '../../../../shared/calls/call-view';
 import { missingCase } from '../../../../shared/util/missing-case';
-import type { CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
+import type { CallDiagnosticListener, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
 import { EventListeners } from './event-listeners';
 
 type CallEvents = { stateChanged: PropertyChangedListener; isMutedChanged: PropertyChangedListener };
@@ -43,6 +44,9 @@ export class SimulatedCall implements CallLike {
   private everConnected = false;
   private readonly events = new EventListeners<CallEvents>();
   private readonly endHooks: ((call: SimulatedCall) => void)[] = [];
+  /** The latest value of each diagnostic, as the SDK's getLatest() keeps them. */
+  private readonly diagnostics = new Map<CallDiagnosticName, DiagnosticValue>();
+  private readonly diagnosticListeners = new Set<CallDiagnosticListener>();
   /** The tones the remote side heard, as typed: "12#". */
   dtmf = '';
   readonly remoteParticipants: readonly RemoteParticipantLike[];
@@ -154,7 +158,30 @@ export class SimulatedCall implements CallLike {
     this.endReason = reason;
     this.change(() => (this.phase = 'ended'));
     this.events.clear();
+    this.diagnosticListeners.clear();
     for (const hook of this.endHooks.splice(0)) hook(this);
+  }
+
+  /** The SDK's diagnosticChanged: fires only when the value changes. */
+  setDiagnostic(diagnostic: CallDiagnosticName, value: DiagnosticValue): void {
+    if (this.phase === 'ended') throw new Error('The call has ended.');
+    if (this.diagnostics.get(diagnostic) === value) return;
+    this.diagnostics.set(diagnostic, value);
+    const event = { kind: diagnosticKindOf(diagnostic), diagnostic, value };
+    for (const listener of [...this.diagnosticListeners]) listener(event);
+  }
+
+  diagnosticValue(diagnostic: CallDiagnosticName): DiagnosticValue | undefined {
+    return this.diagnostics.get(diagnostic);
+  }
+
+  /** Reports the diagnostics already raised (like reading getLatest()), then every change. */
+  watchDiagnostics(listener: CallDiagnosticListener): () => void {
+    this.diagnosticListeners.add(listener);
+    for (const [diagnostic, value] of this.diagnostics) {
+      if (isRaised(value)) listener({ kind: diagnosticKindOf(diagnostic), diagnostic, value });
+    }
+    return () => this.diagnosticListeners.delete(listener);
   }
 
   onEnded(hook: (call: SimulatedCall) => void): void {

@@ -1,5 +1,6 @@
-import type { CallingBackend, CallClientLike, CredentialOptions, TokenCredentialLike } from '../calling-backend';
+import type { CallDiagnosticListener, CallingBackend, CallClientLike, CallLike, CredentialOptions, TokenCredentialLike } from '../calling-backend';
 import type { EngineClock } from '../clock';
+import { SimulatedCall } from './simulated-call';
 import { SimulatedCallClient } from './simulated-call-client';
 import { SimulatedCredential } from './simulated-credential';
 import { SimulatedService, type SimulatorControls, type SimulatorDelays } from './simulated-service';
@@ -26,5 +27,10 @@ export class SimulatorBackend implements CallingBackend {
 
   async createCredential(options: CredentialOptions): Promise<TokenCredentialLike> {
     return new SimulatedCredential(options, this.options.clock);
+  }
+
+  /** The simulated call desk raises and clears them (QA: `__softphoneSimulator.calls.diagnostic`). */
+  watchCallDiagnostics(call: CallLike, listener: CallDiagnosticListener): () => void {
+    return call instanceof SimulatedCall ? call.watchDiagnostics(listener) : () => undefined;
   }
 }

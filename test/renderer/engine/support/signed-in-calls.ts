@@ -2,7 +2,8 @@ import { vi } from 'vitest';
 import { newCallHistoryEntrySchema, type NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import type { EngineCommand, IpcResult, ReplyOf, RequestOf } from '../../../../shared/ipc/contract';
 import { AgentRunner } from '../../../../renderer/src/engine/agent-runner';
-import { AgentCallController, type CallHistoryIpc, type CallSettings } from '../../../../renderer/src/engine/calls/call-controller';
+import { AgentCallController, type CallDiagnosticsIpc, type CallHistoryIpc, type CallSettings } from '../../../../renderer/src/engine/calls/call-controller';
+import { callDiagnosticChangeSchema, type CallDiagnosticChange } from '../../../../shared/calls/call-diagnostics';
 import { SimulatedMicrophoneLevelMeter } from '../../../../renderer/src/engine/calls/microphone-level';
 import { systemClock } from '../../../../renderer/src/engine/clock';
 import type { SimulatedCallAgent } from '../../../../renderer/src/engine/simulator/simulated-call-agent';
@@ -18,6 +19,16 @@ export class FakeHistoryIpc implements CallHistoryIpc {
     const entry = newCallHistoryEntrySchema.parse(request);
     this.entries.push(entry);
     return { ok: true, value: { id: `h${this.entries.length}`, ...entry } };
+  }
+}
+
+/** Plays main's calls.diagnostic: every change must pass the contract's schema. */
+export class FakeDiagnosticsIpc implements CallDiagnosticsIpc {
+  readonly changes: CallDiagnosticChange[] = [];
+
+  async invoke(_channel: 'calls.diagnostic', request: RequestOf<'calls.diagnostic'>): Promise<IpcResult<ReplyOf<'calls.diagnostic'>>> {
+    this.changes.push(callDiagnosticChangeSchema.parse(request));
+    return { ok: true, value: {} };
   }
 }
 
@@ -40,7 +51,16 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
   const history = new FakeHistoryIpc();
   const meter = new SimulatedMicrophoneLevelMeter(systemClock);
   const currentSettings = { ...settings };
-  const controller = new AgentCallController({ agents: runner, clock: systemClock, getSettings: () => currentSettings, history, levelMeter: meter });
+  const diagnostics = new FakeDiagnosticsIpc();
+  const controller = new AgentCallController({
+    agents: runner,
+    clock: systemClock,
+    getSettings: () => currentSettings,
+    history,
+    levelMeter: meter,
+    watchDiagnostics: (call, listener) => backend.watchCallDiagnostics(call, listener),
+    diagnosticsIpc: diagnostics,
+  });
   const token = agentKind === 'acs' ? acsToken() : teamsToken();
   const command: EngineCommand = { type: 'createAgent', leaseId: 'lease-1', attempt: 1, agentKind, token, deadlines: { createMs: 20_000, connectMs: 10_000 } };
   api.send(command);
@@ -53,6 +73,7 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
     runner,
     controller,
     history,
+    diagnostics,
     meter,
     agent,
     simulator,

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { mount, type VueWrapper } from '@vue/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import CallCard from '../../../../renderer/src/features/calls/CallCard.vue';
+import { callView } from '../support/fake-call-controller';
+
+let wrapper: VueWrapper | undefined;
+afterEach(() => {
+  wrapper?.unmount();
+  wrapper = undefined;
+});
+
+const banners = (card: VueWrapper) => card.findAll('[data-testid="call-diagnostic"]');
+
+describe('call diagnostics on the call card', () => {
+  it('shows each raised diagnostic as a plain banner: warnings as status, errors as alert', () => {
+    wrapper = mount(CallCard, {
+      props: {
+        call: callView({
+          warnings: [
+            { diagnostic: 'speakingWhileMicrophoneIsMuted', kind: 'media', severity: 'warning', value: true, since: 1_000 },
+            { diagnostic: 'networkReceiveQuality', kind: 'network', severity: 'error', value: 3, since: 2_000 },
+          ],
+        }),
+      },
+    });
+    const [muted, network] = banners(wrapper);
+    expect(muted?.attributes()).toMatchObject({ 'data-diagnostic': 'speakingWhileMicrophoneIsMuted', role: 'status' });
+    expect(muted?.text()).toBe('You are speaking while muted. Unmute to be heard.');
+    expect(network?.attributes()).toMatchObject({ 'data-diagnostic': 'networkReceiveQuality', role: 'alert' });
+    expect(network?.text()).toMatch(/network connection is bad.*wired connection/);
+  });
+
+  it('a cleared diagnostic disappears, and a card without any shows none', async () => {
+    wrapper = mount(CallCard, {
+      props: { call: callView({ warnings: [{ diagnostic: 'networkSendQuality', kind: 'network', severity: 'warning', value: 2, since: 1_000 }] }) },
+    });
+    expect(banners(wrapper).map((banner) => banner.text())).toEqual([
+      'Your network connection is poor: the other side may hear you break up. Move closer to Wi-Fi or use a wired connection.',
+    ]);
+    await wrapper.setProps({ call: callView() });
+    expect(banners(wrapper)).toHaveLength(0);
+  });
+});
