@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     // Renderer tests opt into happy-dom with a `// @vitest-environment happy-dom` line.
     restoreMocks: true,
+    // Installs vue-i18n for component mounts (see the file).
+    setupFiles: ['test/renderer/support/i18n-for-mounts.ts'],
     testTimeout: 20_000,
   },
 });

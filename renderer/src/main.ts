@@ -14,6 +14,7 @@ import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
+import { installI18n } from './i18n/install-i18n';
 import { systemClock } from '../../shared/util/clock';
 import { onHostClosed, softphoneApi } from './ipc/client';
 import { missingCase } from '../../shared/util/missing-case';
@@ -68,7 +69,10 @@ async function boot(): Promise<void> {
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
   const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa };
-  createApp({ render: () => h(App, props) }).mount('#app');
+  const vueApp = createApp({ render: () => h(App, props) });
+  // The language follows the setting, and the OS while the setting says "system".
+  installI18n(vueApp, settings.settings);
+  vueApp.mount('#app');
   // pagehide, not beforeunload: during a call the user may answer the leave prompt with "stay".
   window.addEventListener('pagehide', () => engine.dispose());
 }

@@ -30,6 +30,8 @@ export const settingsFields = {
   qaPanel: z.boolean(),
   /** Closing the window keeps the app in the tray, so incoming calls still ring. */
   closeToTray: z.boolean(),
+  /** The display language; 'system' follows the operating system's preferred languages. */
+  language: z.enum(['system', 'en', 'de']),
 } as const;
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -41,6 +43,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   ringtone: true,
   qaPanel: false,
   closeToTray: true,
+  language: 'system',
 });
 
 /** The fields that may be absent; an update clears them with null (or an empty string). */
@@ -64,6 +67,7 @@ export const settingsUpdateSchema = z.strictObject({
   ringtone: z.boolean().optional(),
   qaPanel: z.boolean().optional(),
   closeToTray: z.boolean().optional(),
+  language: settingsFields.language.optional(),
 });
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 

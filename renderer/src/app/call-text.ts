@@ -1,29 +1,32 @@
 import type { CallState } from '../../../shared/calls/call-view';
 import type { CallOutcome } from '../../../shared/history/call-history-schema';
 import { missingCase } from '../../../shared/util/missing-case';
+import { english } from '../i18n/english';
+import { formatDuration as formatLocaleDuration } from '../i18n/format-duration';
+import type { Translate } from '../i18n/translate';
 
 /** The words a call card uses for each SDK CallState. */
-export function describeCallState(state: CallState): string {
+export function describeCallState(state: CallState, t: Translate = english): string {
   switch (state) {
     case 'None':
     case 'Connecting':
-      return 'Connecting…';
+      return t('callState.connecting');
     case 'Ringing':
-      return 'Ringing…';
+      return t('callState.ringing');
     case 'EarlyMedia':
-      return 'Ringing (early media)…';
+      return t('callState.earlyMedia');
     case 'Connected':
-      return 'Connected';
+      return t('callState.connected');
     case 'LocalHold':
-      return 'On hold';
+      return t('callState.localHold');
     case 'RemoteHold':
-      return 'On hold by the other side';
+      return t('callState.remoteHold');
     case 'InLobby':
-      return 'Waiting in the lobby';
+      return t('callState.inLobby');
     case 'Disconnecting':
-      return 'Hanging up…';
+      return t('callState.disconnecting');
     case 'Disconnected':
-      return 'Call ended';
+      return t('callState.disconnected');
     default:
       return missingCase(state);
   }
@@ -34,28 +37,23 @@ export function isLive(state: CallState): boolean {
   return state !== 'Disconnected';
 }
 
-/** mm:ss, or h:mm:ss past an hour; never negative (clocks may disagree by a few ms). */
-export function formatDuration(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${two(minutes)}:${two(seconds)}`;
+/** mm:ss, or h:mm:ss past an hour, in the given locale's digits (English until callers pass one). */
+export function formatDuration(ms: number, locale = 'en'): string {
+  return formatLocaleDuration(ms, locale);
 }
 
-export function describeOutcome(outcome: CallOutcome): string {
+export function describeOutcome(outcome: CallOutcome, t: Translate = english): string {
   switch (outcome) {
     case 'completed':
-      return 'Completed';
+      return t('outcome.completed');
     case 'missed':
-      return 'Missed';
+      return t('outcome.missed');
     case 'declined':
-      return 'Declined';
+      return t('outcome.declined');
     case 'failed':
-      return 'Failed';
+      return t('outcome.failed');
     case 'cancelled':
-      return 'Cancelled';
+      return t('outcome.cancelled');
     default:
       return missingCase(outcome);
   }

@@ -1,16 +1,18 @@
 import type { PeerKind } from '../../../shared/calls/call-view';
 import { missingCase } from '../../../shared/util/missing-case';
+import { english } from '../i18n/english';
+import type { Translate } from '../i18n/translate';
 
-export function describePeerKind(kind: PeerKind): string {
+export function describePeerKind(kind: PeerKind, t: Translate = english): string {
   switch (kind) {
     case 'acsUser':
-      return 'ACS user';
+      return t('peerKind.acsUser');
     case 'phoneNumber':
-      return 'Phone number';
+      return t('peerKind.phoneNumber');
     case 'teamsUser':
-      return 'Teams user';
+      return t('peerKind.teamsUser');
     case 'unknown':
-      return 'Other identity';
+      return t('peerKind.unknown');
     default:
       return missingCase(kind);
   }

@@ -1,31 +1,32 @@
 import type { Phase } from '../../../shared/session/state';
 import { missingCase } from '../../../shared/util/missing-case';
+import type { Translate } from '../i18n/translate';
 
 /** The words the status bar uses for each phase. */
-export function describePhase(phase: Phase): string {
+export function describePhase(phase: Phase, t: Translate): string {
   switch (phase.name) {
     case 'signedOut':
-      return 'Signed out';
+      return t('phase.signedOut');
     case 'gettingToken':
-      return `Getting a token (attempt ${phase.attempt})`;
+      return t('phase.gettingToken', { attempt: phase.attempt });
     case 'creatingAgent':
-      return `Creating the call agent (attempt ${phase.attempt})`;
+      return t('phase.creatingAgent', { attempt: phase.attempt });
     case 'connecting':
-      return `Connecting (attempt ${phase.attempt})`;
+      return t('phase.connecting', { attempt: phase.attempt });
     case 'ready':
-      return 'Ready';
+      return t('phase.ready');
     case 'waitingToRetry':
-      return phase.refreshToken ? 'Refreshing the token, then retrying' : 'Waiting to retry';
+      return phase.refreshToken ? t('phase.refreshingThenRetrying') : t('phase.waitingToRetry');
     case 'waitingForNetwork':
-      return 'Waiting for the network';
+      return t('phase.waitingForNetwork');
     case 'retryPaused':
-      return 'Stopped retrying';
+      return t('phase.retryPaused');
     case 'needsFix':
-      return 'Needs a fix';
+      return t('phase.needsFix');
     case 'activeElsewhere':
-      return 'Signed in in another window';
+      return t('phase.activeElsewhere');
     case 'disposing':
-      return 'Signing out';
+      return t('phase.disposing');
     default:
       return missingCase(phase);
   }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import HistoryList from '../../../../renderer/src/features/history/HistoryList.vue';
 import type { CallHistoryEntry } from '../../../../shared/history/call-history-schema';
+import { useLocaleInMounts } from '../../support/i18n-for-mounts';
 
 const answered: CallHistoryEntry = {
   id: 'h2',
@@ -50,5 +51,21 @@ describe('HistoryList', () => {
     expect(wrapper.get('[data-testid="history-redial"]').attributes('disabled')).toBeDefined();
     const empty = mount(HistoryList, { props: { entries: [], loadError: undefined, canRedial: true } });
     expect(empty.get('[data-testid="history-empty"]').text()).toBe('No calls yet.');
+  });
+
+  it('speaks German with German dates when the app is in German', () => {
+    useLocaleInMounts('de');
+    onTestFinished(() => useLocaleInMounts('en'));
+    const wrapper = mount(HistoryList, {
+      props: { entries: [answered, missed], loadError: undefined, canRedial: true },
+    });
+    const items = wrapper.findAll('[data-testid="history-item"]');
+    expect(wrapper.get('h2').text()).toBe('Anrufliste');
+    expect(items[0]?.text()).toContain('Ausgehend');
+    expect(items[0]?.text()).toContain('Telefonnummer');
+    expect(items[0]?.get('[data-testid="history-duration"]').text()).toBe('02:05');
+    expect(items[0]?.get('[data-testid="history-start"]').text()).toMatch(/^28\.11\.2025, \d\d:\d\d$/);
+    expect(items[1]?.get('[data-testid="history-outcome"]').text()).toBe('Verpasst');
+    expect(items[1]?.get('[data-testid="history-redial"]').attributes('aria-label')).toBe('Carol erneut anrufen');
   });
 });

@@ -1,0 +1,33 @@
+import type { ClassifiedError } from '../../../shared/errors/classify';
+import { enErrors } from './messages/en-errors';
+import type { Translate } from './translate';
+
+export interface ErrorText {
+  readonly title: string;
+  readonly explanation: string;
+  readonly action: string;
+}
+
+function hasMessages(id: string): id is keyof typeof enErrors {
+  return Object.hasOwn(enErrors, id);
+}
+
+/**
+ * The error panel's words for an error, in the current language. Main classifies errors in
+ * English (its logs and diagnostics stay English), so the renderer looks the id up again;
+ * an id without messages keeps the error's own English text rather than showing a key.
+ */
+export function describeError(error: ClassifiedError, t: Translate): ErrorText {
+  if (hasMessages(error.id)) {
+    const base = `errors.${error.id}`;
+    return { title: t(`${base}.title`), explanation: t(`${base}.explanation`), action: t(`${base}.action`) };
+  }
+  if (!error.known && error.origin !== 'app') {
+    return {
+      title: t('errorPanel.unknownTitle'),
+      explanation: t('errorPanel.unknownExplanation', { message: error.message }),
+      action: error.category === 'ExpectedError' ? t('errorPanel.unknownActionExpected') : t('errorPanel.unknownActionUnexpected'),
+    };
+  }
+  return { title: error.title, explanation: error.explanation, action: error.action };
+}

@@ -1,0 +1,31 @@
+import { injectFailures, signInSimulated } from './support/screens';
+import { expect, openTab, signInReady, test } from './support/calls';
+
+/* The language follows the OS until Settings says otherwise; error explanations come from the message files too. */
+
+test.describe('with a German system', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the app starts in German, errors are explained in German, and Settings can switch it to English', async ({ app }) => {
+    await expect(app.getByTestId('signin-submit')).toHaveText('Anmelden');
+    await expect(app.locator('html')).toHaveAttribute('lang', 'de');
+
+    await injectFailures(app, '40229');
+    await signInSimulated(app, { user: 'sprache' });
+    await expect(app.getByTestId('error-subcode')).toHaveText('40229');
+    // The catalog's English is not what a German user reads.
+    await expect(app.getByTestId('error-action')).not.toContainText('Sign in with');
+    await expect(app.getByTestId('error-title')).not.toHaveText('A Teams token was used for an ACS call agent');
+
+    await signInReady(app, 'sprache-2');
+    await openTab(app, 'settings');
+    await expect(app.getByTestId('tab-settings')).toHaveText('Einstellungen');
+    await app.getByTestId('settings-language').selectOption('en');
+    await expect(app.getByTestId('tab-settings')).toHaveText('Settings');
+    await expect(app.locator('html')).toHaveAttribute('lang', 'en');
+
+    // Main keeps the choice: a new window opens in English on a German system.
+    await app.reload();
+    await expect(app.getByTestId('signin-submit')).toHaveText('Sign in');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { appFailureIds, appFailures } from '../../../shared/errors/app-failures';
+import { catalogEntries, catalogKey } from '../../../shared/errors/catalog';
+import { de } from '../../../renderer/src/i18n/messages/de';
+import { en } from '../../../renderer/src/i18n/messages/en';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+/** Every leaf as "path = value", so a failure names the key. */
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') found.set(path, value);
+    else for (const [inner, text] of leaves(value, path)) found.set(inner, text);
+  }
+  return found;
+}
+
+const english = leaves(en);
+const german = leaves(de);
+
+describe('message files', () => {
+  it('English and German have exactly the same keys', () => {
+    expect([...german.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('no message is empty in either language', () => {
+    for (const [path, text] of [...english, ...german]) expect(text.trim(), path).not.toBe('');
+  });
+
+  it('placeholders match between the languages', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [path, text] of english) expect(names(german.get(path) ?? ''), path).toEqual(names(text));
+  });
+
+  it('German is actually translated: most texts differ from English', () => {
+    const same = [...english].filter(([path, text]) => german.get(path) === text).map(([path]) => path);
+    expect(same.length).toBeLessThan(english.size / 10);
+  });
+});
+
+describe('error messages', () => {
+  const ids = [...catalogEntries.map((entry) => catalogKey(entry.code, entry.subCode)), ...appFailureIds.map((id) => `app:${id}`)];
+
+  it('every catalog code and app failure has a title, explanation and action in both languages', () => {
+    for (const id of ids) {
+      for (const part of ['title', 'explanation', 'action']) {
+        expect(english.get(`errors.${id}.${part}`), `en ${id}.${part}`).toBeTruthy();
+        expect(german.get(`errors.${id}.${part}`), `de ${id}.${part}`).toBeTruthy();
+      }
+    }
+    expect(Object.keys(en.errors).sort()).toEqual([...new Set(ids)].sort());
+  });
+
+  it('the English texts are the catalog texts word for word', () => {
+    for (const entry of catalogEntries) {
+      const { title, explanation, action } = entry;
+      expect(en.errors[catalogKey(entry.code, entry.subCode) as keyof typeof en.errors]).toEqual({ title, explanation, action });
+    }
+    for (const id of appFailureIds) {
+      const { title, explanation, action } = appFailures[id];
+      expect(en.errors[`app:${id}`]).toEqual({ title, explanation, action });
+    }
+  });
+
+  it('no message uses characters vue-i18n would read as syntax', () => {
+    // "@" starts a linked message and "|" separates plural forms: a catalog text with either would render wrongly.
+    for (const [path, text] of [...english, ...german].filter(([path]) => path.startsWith('errors.'))) expect(text, path).not.toMatch(/[@|{}]/);
+  });
+});
