@@ -44,4 +44,14 @@ describe('installers', () => {
     expect(existsSync(new URL('.github/workflows/ci.yml', root))).toBe(true);
     expect(read('.github/workflows/release.yml')).toMatch(/npm run dist/);
   });
+
+  it('has an app icon of at least 512x512 for both platforms, as macOS needs', () => {
+    const config = load(read('electron-builder.yml')) as { win: { icon: string }; mac: { icon: string } };
+    expect(config.win.icon).toBe('build/icon.png');
+    expect(config.mac.icon).toBe('build/icon.png');
+    const png = readFileSync(new URL('build/icon.png', root));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(512);
+  });
 });
