@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
+import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
 import { LogBuffer } from './diagnostics/log-buffer';
 import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
@@ -18,6 +19,7 @@ import { openSecretVault } from './persistence/secret-store';
 import { rendererLocation } from './renderer-location';
 import { installContentSecurityPolicy } from './security/csp-header';
 import { installPermissionPolicy } from './security/permission-policy';
+import { UpdateController } from './updates/update-controller';
 import { createMainWindow } from './window';
 import { trackWindowLifecycle } from './window-lifecycle';
 import { WindowRegistry } from './window-registry';
@@ -68,6 +70,11 @@ void app.whenReady().then(() => {
       secrets: openSecretVault({ file: createElectronStoreJsonFile(dataDir, persistenceFileNames.secrets), cipher: electronSecretCipher, logger }),
     },
   );
+  // Only a packaged app has a feed to update from (electron-builder.yml: publish).
+  let inCall = (): boolean => false;
+  const updates = app.isPackaged
+    ? new UpdateController({ updater: electronUpdater.autoUpdater, clock: systemClock, logger, isInCall: () => inCall() })
+    : undefined;
   const core = createSoftphoneCore({
     clock: systemClock,
     transport: new ElectronWindowTransport(windows),
@@ -80,7 +87,13 @@ void app.whenReady().then(() => {
     ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
     ...persistence,
     diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()) },
+    ...(updates ? { updates } : {}),
   });
+  inCall = () => core.isInCall();
+  if (updates) {
+    core.onCallActivity(() => updates.callsChanged());
+    updates.start();
+  }
   const renderer = rendererLocation({
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
     allowDevServer: !app.isPackaged,

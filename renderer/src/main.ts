@@ -14,6 +14,7 @@ import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
+import { createUpdateStore } from './app/update-store';
 import { installI18n } from './i18n/install-i18n';
 import { systemClock } from '../../shared/util/clock';
 import { onHostClosed, softphoneApi } from './ipc/client';
@@ -43,6 +44,7 @@ async function boot(): Promise<void> {
   const settings = createSettingsStore(api);
   const callHistory = createHistoryStore(api);
   const notices = createNoticeStore(api);
+  const updates = createUpdateStore(api);
   const qa = createQaPanel(info.qa, () => settings.settings.value?.qaPanel);
   installQaPanelShortcut(window, qa);
   const calls = engine.calls ? createCallsStore(engine.calls) : undefined;
@@ -68,7 +70,7 @@ async function boot(): Promise<void> {
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, updates };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   installI18n(vueApp, settings.settings);

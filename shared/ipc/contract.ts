@@ -6,6 +6,7 @@ import { callHistoryEntrySchema, newCallHistoryEntrySchema } from '../history/ca
 import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
 import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostics/bundle-schema';
 import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
+import { updateStateSchema } from '../updates/update-state';
 
 /*
  * The one IPC contract between the renderer and the main-process core. Every channel is
@@ -154,6 +155,9 @@ export const invokeContract = {
    * page can listen, so pending notices are pulled, and only new ones pushed as app.notice).
    */
   'app.getNotices': { request: empty, reply: z.array(appNoticeSchema).max(100) },
+  /** In-app updates: where they stand, and "restart to update" (held back while a call is up). */
+  'app.getUpdate': { request: empty, reply: updateStateSchema },
+  'app.installUpdate': { request: empty, reply: empty },
   /** The user has read a notice: no window is given it again. */
   'app.dismissNotice': { request: z.strictObject({ id }), reply: empty },
   /**
@@ -178,6 +182,8 @@ export const eventContract = {
   /** A new notice, to every window; app.getNotices gives the ones posted before a window listened. */
   'app.notice': appNoticeSchema,
   'app.command': appCommandSchema,
+  /** To every window whenever the update state changes. */
+  'app.update': updateStateSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

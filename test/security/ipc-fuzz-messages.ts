@@ -35,6 +35,8 @@ export const validRequests: { [C in InvokeChannel]: RequestOf<C> } = {
   },
   'history.clear': {},
   'app.getNotices': {},
+  'app.getUpdate': {},
+  'app.installUpdate': {},
   'app.dismissNotice': { id: 'notice-1' },
   'diagnostics.export': { devices: ['Microphone'], userAgent: 'fuzz', rendererLogs: [{ at: 1, level: 'info', message: 'hello' }] },
   'calls.activity': { inCall: true, ringing: [{ id: 'call-1', caller: 'Ada' }] },

@@ -26,7 +26,7 @@ export class CoreHarness {
   /** `extra`: persistence (openPersistence over a temp dir) and other optional core options. */
   constructor(
     deadlines: { createMs?: number; connectMs?: number } = {},
-    extra: Pick<CoreOptions, 'settings' | 'history' | 'notices' | 'defaultTokenEndpoint' | 'diagnostics'> & Partial<Pick<CoreOptions, 'logger'>> = {},
+    extra: Pick<CoreOptions, 'settings' | 'history' | 'notices' | 'defaultTokenEndpoint' | 'diagnostics' | 'updates'> & Partial<Pick<CoreOptions, 'logger'>> = {},
   ) {
     this.core = new Core(
       {

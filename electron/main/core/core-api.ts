@@ -4,6 +4,7 @@ import type { DiagnosticsSources } from '../diagnostics/diagnostics-bundle';
 import type { CallHistoryService } from '../persistence/call-history-service';
 import type { NoticeBoard } from '../persistence/notice-board';
 import type { SettingsService } from '../persistence/settings-service';
+import type { UpdateState } from '../../../shared/updates/update-state';
 import type { Clock, Logger, WindowTransport } from './ports';
 
 export type DetachReason = 'closed' | 'reloaded' | 'crashed' | 'disconnected';
@@ -34,6 +35,15 @@ export interface CoreOptions {
   notices?: NoticeBoard;
   /** Logs, OS and SDK versions for `diagnostics.export`; what is left out says "unknown". */
   diagnostics?: DiagnosticsSources;
+  /** In-app updates (Electron, packaged); without it the windows see "unsupported". */
+  updates?: UpdatesPort;
+}
+
+/** What the core needs of the update controller (electron/main/updates). */
+export interface UpdatesPort {
+  readonly state: UpdateState;
+  onChange(listener: (state: UpdateState) => void): () => void;
+  install(): { ok: true } | { ok: false; message: string };
 }
 
 /**

@@ -70,6 +70,7 @@ export class Core implements SoftphoneCore {
       settings.onChange((value) => this.broadcast((windowId) => options.transport.send(windowId, 'settings.changed', value))),
       history.onChange((entries) => this.broadcast((windowId) => options.transport.send(windowId, 'history.changed', entries))),
       notices.onPost((notice) => this.broadcast((windowId) => options.transport.send(windowId, 'app.notice', notice))),
+      options.updates?.onChange((state) => this.broadcast((windowId) => options.transport.send(windowId, 'app.update', state))) ?? (() => {}),
     ];
     this.handlers = {
       'app.getInfo': (windowId) => ({
@@ -108,6 +109,14 @@ export class Core implements SoftphoneCore {
       'history.add': (_windowId, entry) => history.add(entry),
       'history.clear': () => history.clear(),
       'app.getNotices': () => ({ ok: true, value: notices.pending() }),
+      'app.getUpdate': () => ({
+        ok: true,
+        value: options.updates?.state ?? { name: 'unsupported', reason: options.host === 'electron' ? 'This build does not update itself (it is not packaged).' : 'The browser shell does not update itself.' },
+      }),
+      'app.installUpdate': () => {
+        const outcome = options.updates?.install() ?? { ok: false, message: 'This build does not update itself.' };
+        return outcome.ok ? done : { ok: false, error: { code: 'failed', message: outcome.message } };
+      },
       'app.dismissNotice': (_windowId, request) => {
         notices.dismiss(request.id);
         return done;

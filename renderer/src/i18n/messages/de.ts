@@ -233,6 +233,15 @@ export const de: MessageSchema = {
     via: 'über {source}',
     inSeconds: 'in {seconds} s',
   },
+  updates: {
+    downloading: 'Version {version} wird heruntergeladen …',
+    progress: 'Download des Updates',
+    ready: 'Version {version} ist bereit.',
+    restart: 'Neu starten und aktualisieren',
+    notDuringCall: 'Nicht während eines Anrufs: Die App startet nach Ihrem Anruf neu.',
+    waitingForCall: 'Version {version} wird installiert, sobald Ihr Anruf endet.',
+    installing: 'Neustart für das Update …',
+  },
   diagnostics: {
     export: 'Diagnosedaten exportieren',
     exporting: 'Export läuft…',

@@ -235,6 +235,15 @@ export const en = {
     via: 'via {source}',
     inSeconds: 'in {seconds} s',
   },
+  updates: {
+    downloading: 'Downloading version {version}…',
+    progress: 'Update download',
+    ready: 'Version {version} is ready.',
+    restart: 'Restart to update',
+    notDuringCall: 'Not during a call: the app restarts to update after your call.',
+    waitingForCall: 'Version {version} installs when your call ends.',
+    installing: 'Restarting to update…',
+  },
   diagnostics: {
     export: 'Export diagnostics',
     exporting: 'Exporting…',
