@@ -16,10 +16,13 @@ const httpUrl = z
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'Enter an http(s) URL for the token endpoint.');
 const phoneNumber = z.string().trim().regex(e164Pattern, 'Enter the number in E.164 form: + then the country code and number, digits only, e.g. +14255550123.');
 const deviceId = z.string().max(512);
+const apiKey = z.string().trim().min(1).max(512);
 
 export const settingsFields = {
   /** The token service offered on the sign-in screen. */
   tokenEndpointUrl: httpUrl.optional(),
+  /** Sent as `x-api-key` to the token endpoint (the reference token service requires one). A secret: redaction drops it by name. */
+  tokenEndpointApiKey: apiKey.optional(),
   displayName: z.string().trim().max(256, 'Use at most 256 characters for the display name.'),
   /** The ACS phone number shown as caller id on calls to phone numbers (PSTN). */
   alternateCallerId: phoneNumber.optional(),
@@ -47,7 +50,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 });
 
 /** The fields that may be absent; an update clears them with null (or an empty string). */
-export const optionalSettingsKeys = ['tokenEndpointUrl', 'alternateCallerId', 'microphoneId', 'speakerId'] as const;
+export const optionalSettingsKeys = ['tokenEndpointUrl', 'tokenEndpointApiKey', 'alternateCallerId', 'microphoneId', 'speakerId'] as const;
 export type OptionalSettingsKey = (typeof optionalSettingsKeys)[number];
 
 /** A blank text box clears the field rather than failing the URL or E.164 check. */
@@ -60,6 +63,7 @@ const clearable = <T extends z.ZodType>(field: T) =>
  */
 export const settingsUpdateSchema = z.strictObject({
   tokenEndpointUrl: clearable(httpUrl).optional(),
+  tokenEndpointApiKey: clearable(apiKey).optional(),
   displayName: settingsFields.displayName.optional(),
   alternateCallerId: clearable(phoneNumber).optional(),
   microphoneId: clearable(deviceId).optional(),

@@ -337,7 +337,14 @@ export function createSoftphoneCore(options: CoreOptions, internals: Partial<Cor
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   return new Core(options, {
     createTokenProvider: (source) =>
-      createTokenProvider(source, { clock: options.clock, logger: options.logger, fetch: fetchImpl, engine: options.engine }),
+      createTokenProvider(source, {
+        clock: options.clock,
+        logger: options.logger,
+        fetch: fetchImpl,
+        engine: options.engine,
+        // Read at each sign-in, so a key saved a moment ago applies.
+        endpointApiKey: options.settings?.get().tokenEndpointApiKey,
+      }),
     ...internals,
   });
 }

@@ -18,7 +18,9 @@ export interface SecretCipher {
   decryptString(encrypted: Buffer): string;
 }
 
-export type SecretName = 'tokenEndpointUrl';
+/** The settings that are secrets: the endpoint URL may carry a key, the API key is one. */
+export const secretNames = ['tokenEndpointUrl', 'tokenEndpointApiKey'] as const;
+export type SecretName = (typeof secretNames)[number];
 
 /** Where secrets are kept; `persistent` says whether they survive a restart. */
 export interface SecretVault {
@@ -99,30 +101,45 @@ export class SecretSplittingSettingsStore implements JsonDocumentStore<Settings>
 
   load(): LoadedDocument<Settings> {
     const loaded = this.inner.load();
-    const { tokenEndpointUrl: plain, ...rest } = loaded.value;
-    if (plain !== undefined) this.migrate(plain, rest);
-    const secret = this.vault.get('tokenEndpointUrl') ?? plain;
-    return { ...loaded, value: secret === undefined ? rest : { ...rest, tokenEndpointUrl: secret } };
+    const { secrets: plain, rest } = splitSecrets(loaded.value);
+    if (Object.keys(plain).length > 0) this.migrate(plain, rest);
+    const value: Settings = { ...rest };
+    for (const name of secretNames) {
+      const secret = this.vault.get(name) ?? plain[name];
+      if (secret !== undefined) value[name] = secret;
+    }
+    return { ...loaded, value };
   }
 
   save(value: Settings): void {
-    const { tokenEndpointUrl, ...rest } = value;
+    const { secrets, rest } = splitSecrets(value);
     try {
-      this.vault.set('tokenEndpointUrl', tokenEndpointUrl);
+      for (const name of secretNames) this.vault.set(name, secrets[name]);
     } catch (error) {
       throw new DocumentWriteError('token endpoint', describeFileError(error));
     }
     this.inner.save(rest);
   }
 
-  private migrate(plain: string, rest: Settings): void {
+  private migrate(plain: Partial<Record<SecretName, string>>, rest: Settings): void {
     try {
-      this.vault.set('tokenEndpointUrl', plain);
+      for (const [name, secret] of Object.entries(plain) as [SecretName, string][]) this.vault.set(name, secret);
       this.inner.save(rest);
-      this.logger.info('moved the token endpoint out of the settings file', { encrypted: this.vault.persistent });
+      this.logger.info('moved secrets out of the settings file', { secrets: Object.keys(plain), encrypted: this.vault.persistent });
     } catch {
       // The plain copy stays where it was until a later save succeeds; nothing is lost.
-      this.logger.warn('could not move the token endpoint out of the settings file yet');
+      this.logger.warn('could not move secrets out of the settings file yet');
     }
   }
+}
+
+function splitSecrets(settings: Settings): { secrets: Partial<Record<SecretName, string>>; rest: Settings } {
+  const rest: Settings = { ...settings };
+  const secrets: Partial<Record<SecretName, string>> = {};
+  for (const name of secretNames) {
+    const value = rest[name];
+    delete rest[name];
+    if (value !== undefined) secrets[name] = value;
+  }
+  return { secrets, rest };
 }

@@ -30,7 +30,18 @@ export interface EndpointTokenSourceOptions {
   clock: Clock;
   timeoutMs?: number;
   method?: TokenEndpointMethod;
+  /** Sent as the `x-api-key` header: the reference token service (token-server/) requires it. */
+  apiKey?: string;
+  /**
+   * The user to ask tokens for, from an earlier sign-in. POST sends it as `{ communicationUserId }`
+   * (and then whichever user the service answered with), so refreshed tokens keep the identity.
+   */
+  communicationUserId?: string;
+  /** A POST body other than the user: the Teams exchange sends the Entra token this way. */
+  body?: Readonly<Record<string, unknown>>;
 }
+
+export const apiKeyHeader = 'x-api-key';
 
 /** Below this an epoch timestamp is in seconds, not milliseconds (1e11 ms is March 1973). */
 const smallestEpochMs = 1e11;
@@ -50,12 +61,19 @@ export class EndpointTokenSource implements TokenSource {
   readonly displayUrl: string;
   private readonly timeoutMs: number;
   private readonly method: TokenEndpointMethod;
+  private user: string | undefined;
 
   constructor(private readonly options: EndpointTokenSourceOptions) {
     this.url = new URL(options.url);
     this.displayUrl = `${this.url.origin}${this.url.pathname}`;
     this.timeoutMs = options.timeoutMs ?? defaultTokenEndpointTimeoutMs;
     this.method = options.method ?? 'GET';
+    this.user = options.communicationUserId;
+  }
+
+  /** The user the service last issued a token for, if it said; worth keeping for the next sign-in. */
+  get communicationUserId(): string | undefined {
+    return this.user;
   }
 
   async fetchToken(signal: AbortSignal): Promise<AccessToken> {
@@ -87,12 +105,13 @@ export class EndpointTokenSource implements TokenSource {
     const where = `The token endpoint ${this.displayUrl}`;
     const headers: Record<string, string> = { accept: 'application/json', 'cache-control': 'no-store' };
     if (this.method === 'POST') headers['content-type'] = 'application/json';
+    if (this.options.apiKey) headers[apiKeyHeader] = this.options.apiKey;
     let response: Response;
     try {
       response = await this.options.fetch(this.url, {
         method: this.method,
         headers,
-        body: this.method === 'POST' ? '{}' : undefined,
+        body: this.method === 'POST' ? JSON.stringify(this.options.body ?? (this.user ? { communicationUserId: this.user } : {})) : undefined,
         signal,
       });
     } catch (error) {
@@ -100,11 +119,7 @@ export class EndpointTokenSource implements TokenSource {
       throw new TokenError('endpoint', `${where} could not be reached: ${networkReason(error)}.`, { cause: error });
     }
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    if (!response.ok) {
-      // The body of an error page is not shown: it may echo credentials the service received.
-      await response.body?.cancel().catch(() => undefined);
-      throw new TokenError('endpoint', `${where} answered ${status}.`);
-    }
+    if (!response.ok) throw new TokenError('endpoint', await describeRefusal(response, where, status));
     let text: string;
     try {
       text = await response.text();
@@ -123,7 +138,9 @@ export class EndpointTokenSource implements TokenSource {
     if (!parsed.success) {
       throw new TokenError('endpoint', `${where} answered with an unexpected shape: ${describeShapeProblems(body, parsed.error)}.`);
     }
-    return this.toAccessToken(parsed.data, where);
+    const accessToken = this.toAccessToken(parsed.data, where);
+    if (parsed.data.user?.communicationUserId) this.user = parsed.data.user.communicationUserId;
+    return accessToken;
   }
 
   private toAccessToken(data: TokenEndpointResponse, where: string): AccessToken {
@@ -138,6 +155,38 @@ export class EndpointTokenSource implements TokenSource {
       throw new TokenError('endpoint', `${where} answered with a token that already expired at ${describeExpiry(expiresOn, now)}. Check the service's and this machine's clocks.`);
     }
     return { token: data.token, expiresOn };
+  }
+}
+
+/**
+ * What went wrong, from the status and, when the service is ours, the code in its
+ * `{ error: { code } }` body. Nothing else from the body is shown: an error page may echo
+ * credentials the service received.
+ */
+async function describeRefusal(response: Response, where: string, status: string): Promise<string> {
+  const code = await readErrorCode(response);
+  const parts = [`${where} answered ${status}.`];
+  if (code) parts.push(`Error code: ${code}.`);
+  if (response.status === 401 || response.status === 403) {
+    parts.push("It refused the app's credentials: check the token service API key in the settings.");
+  } else if (response.status === 429) {
+    const retryAfter = response.headers.get('retry-after');
+    parts.push(`It is throttling requests${retryAfter && /^\d+$/.test(retryAfter) ? ` and asks to retry after ${retryAfter} s` : ''}.`);
+  }
+  return parts.join(' ');
+}
+
+async function readErrorCode(response: Response): Promise<string | undefined> {
+  if (!/^application\/json\b/i.test(response.headers.get('content-type') ?? '')) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  try {
+    const body: unknown = await response.json();
+    const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
+    return typeof code === 'string' && /^[A-Za-z][A-Za-z0-9-]{0,63}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined;
   }
 }
 

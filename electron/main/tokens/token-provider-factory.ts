@@ -13,6 +13,12 @@ export interface TokenProviderDeps {
   logger: Logger;
   fetch: typeof fetch;
   engine: EngineKind;
+  /**
+   * The saved token service key (Settings). With one, the endpoint is taken to be the
+   * reference token service (token-server/): POST with `x-api-key`, keeping the same user on
+   * refresh. Without one, a plain GET, as the ACS samples' token services expect.
+   */
+  endpointApiKey?: string | undefined;
 }
 
 /** Turns a sign-in source into a token manager that the supervisor drives. */
@@ -32,7 +38,12 @@ function createTokenSource(source: SignInIntent['source'], deps: TokenProviderDe
     case 'pasted':
       return new PastedTokenSource(source.token, deps.clock);
     case 'endpoint':
-      return new EndpointTokenSource({ url: source.url, fetch: deps.fetch, clock: deps.clock });
+      return new EndpointTokenSource({
+        url: source.url,
+        fetch: deps.fetch,
+        clock: deps.clock,
+        ...(deps.endpointApiKey ? { apiKey: deps.endpointApiKey, method: 'POST' as const } : {}),
+      });
     case 'simulated':
       // A made-up identity means nothing to a real ACS resource: refuse it rather than fail later.
       if (deps.engine !== 'simulator') throw new Error('Simulated users exist only in the simulator. Use a token endpoint or paste a token.');

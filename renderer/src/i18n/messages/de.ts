@@ -175,6 +175,8 @@ export const de: MessageSchema = {
     loading: 'Einstellungen werden geladen…',
     endpointUrl: 'URL des Token-Endpunkts',
     displayName: 'Anzeigename',
+    endpointApiKey: 'API-Schlüssel des Token-Dienstes',
+    endpointApiKeyHint: '(für den Referenz-Token-Dienst, als x-api-key gesendet; verschlüsselt gespeichert)',
     displayNameHint: '(für die Angerufenen sichtbar; nur ACS-Benutzer)',
     callerId: 'Anrufer-ID für Anrufe an Telefonnummern',
     callerIdHint: '(eine eigene ACS-Telefonnummer, E.164)',

@@ -176,6 +176,8 @@ export const en = {
     title: 'Settings',
     loading: 'Loading settings…',
     endpointUrl: 'Token endpoint URL',
+    endpointApiKey: 'Token service API key',
+    endpointApiKeyHint: '(for the reference token service, sent as x-api-key; kept encrypted)',
     displayName: 'Display name',
     displayNameHint: '(shown to the people you call; ACS users only)',
     callerId: 'Caller id for calls to phone numbers',

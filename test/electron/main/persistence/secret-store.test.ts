@@ -46,6 +46,19 @@ function everythingOnDisk(dir: string): string {
 }
 
 describe('the token endpoint at rest', () => {
+  it('keeps the token service API key in the vault too, and moves a plain one out of settings.json', async () => {
+    const dir = await tempDataDir();
+    const apiKey = 'qa-token-service-key-7d2f';
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ displayName: 'Ada', ringtone: true, qaPanel: false, closeToTray: true, tokenEndpointApiKey: apiKey }));
+    const first = open(dir, new FakeKeychain());
+    expect(first.settings.get().tokenEndpointApiKey).toBe(apiKey);
+    expect(everythingOnDisk(dir)).not.toContain(apiKey);
+
+    expect(first.settings.update({ tokenEndpointApiKey: 'rotated-key-91a0' })).toMatchObject({ ok: true });
+    expect(everythingOnDisk(dir)).not.toContain('rotated-key-91a0');
+    expect(open(dir, new FakeKeychain()).settings.get().tokenEndpointApiKey).toBe('rotated-key-91a0');
+  });
+
   it('is encrypted through the OS keychain, never in settings.json, and read back after a restart', async () => {
     const dir = await tempDataDir();
     const first = open(dir, new FakeKeychain());

@@ -35,7 +35,7 @@ describe('SettingsPanel', () => {
     await wrapper.get('[data-testid="settings-ringtone"]').setValue(false);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(save).toHaveBeenCalledWith({ tokenEndpointUrl: 'https://tokens.example.com/t', displayName: 'Alice', alternateCallerId: '', ringtone: false, qaPanel: false });
+    expect(save).toHaveBeenCalledWith({ tokenEndpointUrl: 'https://tokens.example.com/t', tokenEndpointApiKey: '', displayName: 'Alice', alternateCallerId: '', ringtone: false, qaPanel: false });
     expect(wrapper.find('[data-testid="settings-saved"]').exists()).toBe(true);
   });
 

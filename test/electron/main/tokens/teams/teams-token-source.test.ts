@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../../../electron/main/core/ports';
+import { TeamsEntraSignIn } from '../../../../../electron/main/tokens/teams/teams-entra-sign-in';
+import { createTeamsMsalApp } from '../../../../../electron/main/tokens/teams/teams-msal-app';
+import { teamsCommunicationScopes } from '../../../../../electron/main/tokens/teams/teams-scopes';
+import { TeamsTokenSource } from '../../../../../electron/main/tokens/teams/teams-token-source';
+import { TokenError } from '../../../../../electron/main/tokens/token-source';
+import { readTokenClaims } from '../../../../../shared/tokens/claims';
+import { FakeClock } from '../../../../support/fake-clock';
+import { RunningTokenServer, testApiKey } from '../../../../token-server/support/running-token-server';
+import { EntraStandIn, tenantId } from './support/entra-stand-in';
+
+const clientId = '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c';
+
+let server: RunningTokenServer;
+afterEach(() => server.stop());
+
+async function setUp(configure: (entra: EntraStandIn) => void = () => {}) {
+  server = new RunningTokenServer();
+  await server.start();
+  const entra = new EntraStandIn();
+  configure(entra);
+  const msal = createTeamsMsalApp({ clientId, tenant: tenantId, logger: silentLogger, networkClient: entra });
+  const source = new TeamsTokenSource({
+    signIn: new TeamsEntraSignIn({ msal, openBrowser: entra.openBrowser }),
+    clientId,
+    exchangeUrl: server.url('/token/teams'),
+    apiKey: testApiKey,
+    fetch: globalThis.fetch,
+    clock: new FakeClock(Date.now()),
+  });
+  return { entra, source };
+}
+
+async function failure(work: Promise<unknown>): Promise<TokenError> {
+  const error: unknown = await work.then(() => undefined, (caught: unknown) => caught);
+  if (!(error instanceof TokenError)) throw new Error(`expected a TokenError, got ${String(error)}`);
+  return error;
+}
+
+const signal = () => new AbortController().signal;
+
+describe('Teams sign-in through MSAL and the token service', () => {
+  it('signs in in the browser with PKCE, then exchanges the Entra token for an ACS token for a TeamsCallAgent', async () => {
+    const { entra, source } = await setUp();
+    const account = await source.signIn();
+    expect(account.username).toBe('adele@contoso.example');
+
+    const authorize = entra.authorizeUrls[0]!;
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('response_mode')).toBe('form_post');
+    expect(authorize.searchParams.get('redirect_uri')).toMatch(/^http:\/\/localhost:\d+/);
+    expect(authorize.searchParams.get('scope')?.split(' ')).toEqual(expect.arrayContaining([...teamsCommunicationScopes]));
+    // The stand-in refuses a code whose verifier does not match the challenge, so this is PKCE done right.
+    expect(entra.tokenRequests).toEqual([expect.objectContaining({ grant_type: 'authorization_code', code_verifier: expect.any(String) })]);
+
+    const token = await source.fetchToken(signal());
+    expect(readTokenClaims(token.token)).toMatchObject({ ok: true, claims: { kind: 'teams' } });
+    const exchange = server.acs.requests.at(-1);
+    expect(exchange?.path).toBe('/teamsUser/:exchangeAccessToken');
+    expect(exchange?.body).toMatchObject({ appId: clientId, userId: entra.user.objectId, token: expect.stringMatching(/^eyJ/) });
+  });
+
+  it('keeps the ACS token fresh through the Entra refresh token, without the browser', async () => {
+    // Shorter than MSAL's five-minute refresh margin, so every silent call goes to Entra.
+    const { entra, source } = await setUp((e) => (e.accessTokenLifetimeSeconds = 120));
+    await source.signIn();
+    await source.fetchToken(signal());
+    await source.fetchToken(signal());
+    expect(entra.authorizeUrls).toHaveLength(1);
+    expect(entra.tokenRequests.map((r) => r.grant_type)).toEqual(['authorization_code', 'refresh_token']);
+    const [first, second] = server.acs.requests.map((r) => (r.body as { token: string }).token);
+    expect(second).not.toBe(first);
+  });
+
+  it('asks the user to sign in again once Entra revokes the refresh token', async () => {
+    const { entra, source } = await setUp((e) => (e.accessTokenLifetimeSeconds = 120));
+    await source.signIn();
+    await source.fetchToken(signal());
+    entra.revokeAll();
+    const error = await failure(source.fetchToken(signal()));
+    expect(error).toMatchObject({ kind: 'expired', retryable: false });
+    expect(error.message).toContain('Sign in with Teams again');
+    expect(entra.authorizeUrls).toHaveLength(1);
+  });
+
+  it('reports a sign-in the user cancelled in the browser', async () => {
+    const { source } = await setUp((e) => (e.browserError = 'access_denied'));
+    const error = await failure(source.signIn());
+    expect(error.kind).toBe('expired');
+    expect(error.message).toContain('access_denied');
+    expect(server.acs.requests).toEqual([]);
+  });
+
+  it('never opens the browser from a background refresh', async () => {
+    const { entra, source } = await setUp();
+    const error = await failure(source.fetchToken(signal()));
+    expect(error.message).toContain('Sign in with Teams first');
+    expect(entra.authorizeUrls).toEqual([]);
+  });
+
+  it('passes the token service refusing the exchange on as a token service failure', async () => {
+    const { source } = await setUp();
+    await source.signIn();
+    server.acs.failure = { status: 429, retryAfter: '20' };
+    const error = await failure(source.fetchToken(signal()));
+    expect(error).toMatchObject({ kind: 'endpoint', retryable: true });
+    expect(error.message).toContain('retry after 20 s');
+  });
+});
