@@ -28,9 +28,11 @@ describe('updates through the core', () => {
 
   it('pushes each change to every window; "restart to update" is held while a window has a call up', async () => {
     const updater = new FakeUpdater();
-    let h: CoreHarness | undefined;
-    const updates = new UpdateController({ updater, clock: new FakeClock(), logger: silentLogger, isInCall: () => h?.core.isInCall() ?? false });
-    h = new CoreHarness({}, { updates });
+    // The controller asks the core about calls, and the core is built with the controller.
+    const host: { harness?: CoreHarness } = {};
+    const updates = new UpdateController({ updater, clock: new FakeClock(), logger: silentLogger, isInCall: () => host.harness?.core.isInCall() ?? false });
+    const h = new CoreHarness({}, { updates });
+    host.harness = h;
     h.core.onCallActivity(() => updates.callsChanged());
     await h.invoke(W1, 'session.get');
     await h.invoke(W2, 'session.get');
