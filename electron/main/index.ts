@@ -1,11 +1,18 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
 import { LogBuffer } from './diagnostics/log-buffer';
 import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
 import { systemClock } from './core/ports';
 import { createSoftphoneCore } from './core/softphone-core';
+import { DialLinkRouter } from './desktop/dial-link-router';
+import { installDesktop } from './desktop/electron-desktop';
+import { configureFileLog, fanOutLogger } from './desktop/file-log';
+import { findProtocolLink } from './desktop/protocol-link';
+import { SessionPhaseTracker } from './desktop/session-phase-tracker';
+import { claimSingleInstance } from './desktop/single-instance';
 import { ElectronWindowTransport } from './electron-window-transport';
 import { setupIpcGateway } from './ipc-gateway';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-options';
@@ -22,13 +29,11 @@ import { installPermissionPolicy } from './security/permission-policy';
 import { UpdateController } from './updates/update-controller';
 import { createMainWindow } from './window';
 import { trackWindowLifecycle } from './window-lifecycle';
+import { windowOptions } from './window-options';
 import { WindowRegistry } from './window-registry';
 
 /* App lifecycle only: each concern lives in its own module; this file wires them. */
 
-// Everything main logs is redacted once here, kept for diagnostics, then printed.
-const logs = new LogBuffer({ clock: systemClock, next: createConsoleLogger() });
-const logger = logs;
 // Lenient: Electron's argv also carries the app path and Chromium switches.
 const launch = readLaunchOptions();
 const { engine, engineReason } = chooseEngine(launch.engine, process.env);
@@ -49,6 +54,19 @@ const dataDir = readDataDirectory();
 // --data-dir / SOFTPHONE_DATA_DIR move Chromium's profile too, so a test run leaves the user's alone.
 app.setPath('userData', dataDir);
 
+// Everything main logs is redacted once here, kept for diagnostics, then printed and written to logs/main.log.
+const logs = new LogBuffer({ clock: systemClock, next: fanOutLogger(createConsoleLogger(), configureFileLog(electronLog, { dataDir })) });
+const logger = logs;
+
+// One running app per data directory; a second launch (and a tel:/callto: link it carried) goes to this one.
+const links = new DialLinkRouter(logger);
+let showMainWindow = (): void => {};
+if (claimSingleInstance({ app, showMainWindow: () => showMainWindow(), openLink: (link) => links.open(link) })) {
+  const launchLink = findProtocolLink(process.argv.slice(1));
+  if (launchLink !== undefined) links.open(launchLink);
+  void app.whenReady().then(start);
+}
+
 function readDataDirectory(): string {
   try {
     return takeDataDirectory(process.argv.slice(1), process.env, () => app.getPath('userData')).dataDir;
@@ -59,8 +77,10 @@ function readDataDirectory(): string {
   }
 }
 
-void app.whenReady().then(() => {
+function start(): void {
   const windows = new WindowRegistry();
+  // The tray and the wake-up check read each window's sign-in phase off what the core sends.
+  const phases = new SessionPhaseTracker(new ElectronWindowTransport(windows));
   const persistence = openPersistence(
     { settings: createElectronStoreJsonFile(dataDir, persistenceFileNames.settings), history: createElectronStoreJsonFile(dataDir, persistenceFileNames.history) },
     {
@@ -77,7 +97,7 @@ void app.whenReady().then(() => {
     : undefined;
   const core = createSoftphoneCore({
     clock: systemClock,
-    transport: new ElectronWindowTransport(windows),
+    transport: phases,
     logger,
     host: 'electron',
     engine,
@@ -105,17 +125,39 @@ void app.whenReady().then(() => {
 
   const mainWindows = new Map<string, BrowserWindow>();
   const callGuards = installCallGuards({ core, clock: systemClock, logger, windowFor: (windowId) => mainWindows.get(windowId) });
+  const { minWidth = 0, minHeight = 0 } = windowOptions('');
+  const desktop = installDesktop({
+    core,
+    phases,
+    settings: persistence.settings,
+    notices: persistence.notices,
+    links,
+    clock: systemClock,
+    logger,
+    windowStateFile: createElectronStoreJsonFile(dataDir, 'window-state'),
+    minimumSize: { minWidth, minHeight },
+    showMainWindow: () => showMainWindow(),
+    isLeaving: () => updates?.state.name === 'installing',
+  });
 
   const openMainWindow = (): void => {
-    const window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer });
+    const window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer, placement: desktop.placement() });
     const windowId = `window-${window.id}`;
     windows.add(windowId, window.webContents);
     mainWindows.set(windowId, window);
+    desktop.guardWindow(window, windowId);
     callGuards.guardWindow(window);
     trackWindowLifecycle(window, windowId, core, () => {
       windows.remove(windowId);
       mainWindows.delete(windowId);
     });
+  };
+  showMainWindow = () => {
+    const window = [...mainWindows.values()].find((candidate) => !candidate.isDestroyed());
+    if (!window) return openMainWindow();
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
   };
   openMainWindow();
   installAppMenu({
@@ -126,11 +168,9 @@ void app.whenReady().then(() => {
   });
   logger.info(`engine: ${engine}`, { reason: engineReason });
 
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
-  });
-  app.once('will-quit', () => void core.dispose());
-});
+  // macOS: a click on the Dock icon brings back a window hidden to the menu bar, or opens one.
+  app.on('activate', () => showMainWindow());
+}
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

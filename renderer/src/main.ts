@@ -1,5 +1,6 @@
 import { createApp, h } from 'vue';
 import App from './App.vue';
+import { createPendingDial, listenForAppCommands } from './app/app-commands';
 import { reportCallActivity } from './app/call-activity';
 import { isLive } from './app/call-text';
 import { classifyCallee } from './app/callee-check';
@@ -34,6 +35,9 @@ log.captureUncaught(window);
 
 async function boot(): Promise<void> {
   const api = softphoneApi();
+  // Before the first await: main may send a tel: link the moment the page has loaded.
+  const commands = listenForAppCommands(api);
+  const pendingDial = createPendingDial();
   const info = await loadAppInfo(api);
   const engine = startEngine(api, info, log);
   const session = createSessionStore(api);
@@ -56,7 +60,7 @@ async function boot(): Promise<void> {
     // Main raises notifications for ringing calls and asks before quitting during a call.
     reportCallActivity(calls.controller, (activity) => void api.invoke('calls.activity', activity));
   }
-  api.on('app.command', (command) => {
+  commands.handleWith((command) => {
     switch (command.type) {
       case 'hangUpAll':
         hangUpAll();
@@ -64,13 +68,16 @@ async function boot(): Promise<void> {
       case 'toggleQaPanel':
         qa.toggle();
         return;
+      case 'dial':
+        pendingDial.offer(command.input);
+        return;
       default:
         missingCase(command);
     }
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, updates };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   installI18n(vueApp, settings.settings);

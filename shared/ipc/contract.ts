@@ -127,6 +127,8 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hangUpAll') }),
   /** The app menu's "QA panel" item; the window ignores it unless QA is enabled. */
   z.strictObject({ type: z.literal('toggleQaPanel') }),
+  /** A tel:/callto: link, already parsed in main: fill the dialer and show it; the user presses Call. */
+  z.strictObject({ type: z.literal('dial'), input: z.string().min(1).max(512) }),
 ]);
 export type AppCommand = z.infer<typeof appCommandSchema>;
 

@@ -33,6 +33,8 @@ export const settingsFields = {
   qaPanel: z.boolean(),
   /** Closing the window keeps the app in the tray, so incoming calls still ring. */
   closeToTray: z.boolean(),
+  /** Start the app (in the tray) when the user logs in to the computer; macOS and Windows. */
+  startAtLogin: z.boolean(),
   /** The display language; 'system' follows the operating system's preferred languages. */
   language: z.enum(['system', 'en', 'de']),
 } as const;
@@ -46,6 +48,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   ringtone: true,
   qaPanel: false,
   closeToTray: true,
+  startAtLogin: false,
   language: 'system',
 });
 
@@ -71,6 +74,7 @@ export const settingsUpdateSchema = z.strictObject({
   ringtone: z.boolean().optional(),
   qaPanel: z.boolean().optional(),
   closeToTray: z.boolean().optional(),
+  startAtLogin: z.boolean().optional(),
   language: settingsFields.language.optional(),
 });
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;

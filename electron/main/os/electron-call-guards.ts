@@ -62,6 +62,8 @@ export function installCallGuards(options: {
   return {
     guardWindow(window) {
       window.on('close', (event) => {
+        // Already held by an earlier listener: the window is only being hidden to the tray, the call goes on.
+        if (event.defaultPrevented) return;
         if (guard.holdLeave(() => window.close())) event.preventDefault();
       });
       // The page's own leave prompt (beforeunload during a call) would silently keep the window open.

@@ -3,7 +3,7 @@ import { applySettingsUpdate, defaultSettings, repairSettings, settingsSchema, s
 
 describe('settings schema', () => {
   it('has the documented defaults: ringtone on, close to tray on, QA panel off, nothing else set', () => {
-    expect(settingsSchema.parse(defaultSettings)).toEqual({ displayName: '', ringtone: true, qaPanel: false, closeToTray: true, language: 'system' });
+    expect(settingsSchema.parse(defaultSettings)).toEqual({ displayName: '', ringtone: true, qaPanel: false, closeToTray: true, startAtLogin: false, language: 'system' });
   });
 
   it.each(['+14255550123', '+442071838750', '+12'])('accepts the E.164 caller id %s', (number) => {

@@ -169,6 +169,7 @@ export const de: MessageSchema = {
     qaTitle: 'QA-Bereich',
     qaHint: '(Strg/Cmd+Umschalt+D blendet ihn aus)',
     callingUnavailable: 'Anrufe sind in diesem Build nicht verfügbar.',
+    pendingDial: 'Melden Sie sich an, um {callee} anzurufen: Die Nummer aus dem Link wartet dann im Wählfeld.',
   },
   settings: {
     title: 'Einstellungen',
@@ -184,6 +185,10 @@ export const de: MessageSchema = {
     ringtone: 'Klingelton für eingehende Anrufe abspielen',
     qaPanel: 'QA-Bereich anzeigen',
     qaPanelHint: '(für Tester: Fehler einspeisen und SDK-Fehlerrezepte; Strg/Cmd+Umschalt+D blendet ihn aus und ein)',
+    closeToTray: 'Beim Schließen des Fensters im Infobereich weiterlaufen',
+    closeToTrayHint: '(solange Sie angemeldet sind, damit eingehende Anrufe weiter klingeln)',
+    startAtLogin: 'App bei der Anmeldung am Computer starten',
+    startAtLoginHint: '(Windows und macOS, nur die installierte App)',
     saved: 'Gespeichert.',
     save: 'Speichern',
     revert: 'Änderungen verwerfen',

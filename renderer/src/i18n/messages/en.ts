@@ -171,6 +171,7 @@ export const en = {
     qaTitle: 'QA panel',
     qaHint: '(Ctrl/Cmd+Shift+D hides it)',
     callingUnavailable: 'Calling is not available in this build.',
+    pendingDial: 'Sign in to call {callee}: the number from the link will be waiting in the dialer.',
   },
   settings: {
     title: 'Settings',
@@ -186,6 +187,10 @@ export const en = {
     ringtone: 'Play a ringtone for incoming calls',
     qaPanel: 'Show the QA panel',
     qaPanelHint: '(for testers: error injection and SDK error recipes; Ctrl/Cmd+Shift+D hides and shows it)',
+    closeToTray: 'Keep running in the tray when the window is closed',
+    closeToTrayHint: '(while signed in, so incoming calls still ring)',
+    startAtLogin: 'Start the app when I log in to this computer',
+    startAtLoginHint: '(Windows and macOS, installed app only)',
     saved: 'Saved.',
     save: 'Save',
     revert: 'Undo changes',

@@ -35,8 +35,21 @@ describe('SettingsPanel', () => {
     await wrapper.get('[data-testid="settings-ringtone"]').setValue(false);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(save).toHaveBeenCalledWith({ tokenEndpointUrl: 'https://tokens.example.com/t', tokenEndpointApiKey: '', displayName: 'Alice', alternateCallerId: '', ringtone: false, qaPanel: false });
+    expect(save).toHaveBeenCalledWith({ tokenEndpointUrl: 'https://tokens.example.com/t', tokenEndpointApiKey: '', displayName: 'Alice', alternateCallerId: '', ringtone: false, qaPanel: false, closeToTray: true, startAtLogin: false });
     expect(wrapper.find('[data-testid="settings-saved"]').exists()).toBe(true);
+  });
+
+  it('offers the tray and start-at-login choices in the desktop app only, and saves them', async () => {
+    expect(mountPanel().find('[data-testid="settings-close-to-tray"]').exists()).toBe(false);
+    const save = vi.fn(async (_change: SettingsChange) => ({ ok: true }) as const);
+    const wrapper = mount(SettingsPanel, { props: { settings: stored, save, desktop: true } });
+    expect((wrapper.get('[data-testid="settings-close-to-tray"]').element as HTMLInputElement).checked).toBe(true);
+    expect((wrapper.get('[data-testid="settings-start-at-login"]').element as HTMLInputElement).checked).toBe(false);
+    await wrapper.get('[data-testid="settings-close-to-tray"]').setValue(false);
+    await wrapper.get('[data-testid="settings-start-at-login"]').setValue(true);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ closeToTray: false, startAtLogin: true }));
   });
 
   it('shows the reason main refused the settings', async () => {

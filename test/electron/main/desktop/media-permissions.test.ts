@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../../electron/main/core/ports';
+import {
+  ensureMicrophoneAccess,
+  MicrophoneAccessCheck,
+  type MediaAccessStatus,
+  type MediaAccessSystem,
+} from '../../../../electron/main/desktop/media-permissions';
+
+class FakeSystem implements MediaAccessSystem {
+  asked = 0;
+  constructor(
+    public status: MediaAccessStatus,
+    private readonly answer = true,
+  ) {}
+  getMediaAccessStatus(): MediaAccessStatus {
+    return this.status;
+  }
+  askForMediaAccess(): Promise<boolean> {
+    this.asked += 1;
+    this.status = this.answer ? 'granted' : 'denied';
+    return Promise.resolve(this.answer);
+  }
+}
+
+describe('ensureMicrophoneAccess', () => {
+  it('asks macOS the first time and goes ahead when the user allows it', async () => {
+    const system = new FakeSystem('not-determined', true);
+    expect(await ensureMicrophoneAccess(system, 'darwin', 'ACS Softphone')).toEqual({ ok: true });
+    expect(system.asked).toBe(1);
+  });
+
+  it('explains where to switch the microphone on when the user said no', async () => {
+    const result = await ensureMicrophoneAccess(new FakeSystem('not-determined', false), 'darwin', 'ACS Softphone');
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('System Settings › Privacy & Security › Microphone') as unknown as string });
+  });
+
+  it('does not ask again once denied, and says how to fix it', async () => {
+    const system = new FakeSystem('denied');
+    const result = await ensureMicrophoneAccess(system, 'darwin', 'ACS Softphone');
+    expect(system.asked).toBe(0);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/switch ACS Softphone on, then quit and reopen/);
+  });
+
+  it('points to whoever manages the Mac when a profile blocks the microphone', async () => {
+    const result = await ensureMicrophoneAccess(new FakeSystem('restricted'), 'darwin', 'ACS Softphone');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/manages this Mac/);
+  });
+
+  it('passes on Windows and Linux without asking anything', async () => {
+    const system = new FakeSystem('denied');
+    expect(await ensureMicrophoneAccess(system, 'win32', 'ACS Softphone')).toEqual({ ok: true });
+    expect(await ensureMicrophoneAccess(system, 'linux', 'ACS Softphone')).toEqual({ ok: true });
+  });
+});
+
+describe('MicrophoneAccessCheck', () => {
+  it('checks once after a grant, and reports a refusal every sign-in until it is fixed', async () => {
+    const system = new FakeSystem('denied');
+    const problems: string[] = [];
+    const check = new MicrophoneAccessCheck({ system, platform: 'darwin', appName: 'Softphone', reportProblem: (message) => problems.push(message), logger: silentLogger });
+    await check.beforeFirstCall();
+    await check.beforeFirstCall();
+    expect(problems).toHaveLength(2);
+    system.status = 'granted';
+    await check.beforeFirstCall();
+    await check.beforeFirstCall();
+    expect(problems).toHaveLength(2);
+  });
+});
