@@ -27,6 +27,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       navigateOnDragDrop: false,
       spellcheck: false,
       backgroundThrottling: false,
+      // The ringtone (Web Audio) must sound for a call that rings in before the user has clicked anything.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   };
 }

@@ -21,4 +21,8 @@ describe('windowOptions', () => {
   it('keeps the engine running at full speed while the window is hidden, so calls still ring', () => {
     expect(options.webPreferences?.backgroundThrottling).toBe(false);
   });
+
+  it('lets the ringtone play for a call that rings in before any click in the window', () => {
+    expect(options.webPreferences?.autoplayPolicy).toBe('no-user-gesture-required');
+  });
 });
