@@ -24,6 +24,7 @@ import type {
 import { silentEngineLogger, type EngineClock, type EngineLogger } from '../clock';
 import type { CallController, CallsSnapshot, DeviceView, DialResult } from './call-controller-api';
 import type { MicrophoneLevelMeter, MicrophoneLevelSession } from './microphone-level';
+import { SilentMicrophoneWatch } from './silent-microphone';
 
 /** The settings calls read at the moment they need them (main owns and may change them). */
 export interface CallSettings {
@@ -149,6 +150,8 @@ export class AgentCallController implements CallController {
   private selectedSpeakerId: string | undefined;
   private level = 0;
   private meter: { session: MicrophoneLevelSession | undefined; deviceId: string | undefined } | undefined;
+  /** Watches the level of the call being talked on (connected, not muted); see silent-microphone.ts. */
+  private silence: { watch: SilentMicrophoneWatch; call: TrackedCall } | undefined;
   private lastFailure: (Failure & { callId?: string }) | undefined;
   private current: CallsSnapshot;
   private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
@@ -609,13 +612,39 @@ export class AgentCallController implements CallController {
       this.meter = holder;
       let starting = true;
       holder.session = this.options.levelMeter.start(holder.deviceId, (level) => {
-        if (this.meter !== holder || level === this.level) return;
+        if (this.meter !== holder) return;
+        this.silence?.watch.level(level);
+        if (level === this.level) return;
         this.level = level;
         // A first reading during start() lands in the snapshot being built; later ones publish.
         if (!starting) this.publish();
       });
       starting = false;
     }
+    this.updateSilenceWatch();
+  }
+
+  /**
+   * A microphone that sends nothing shows as the SDK's own microphoneNotFunctioning diagnostic
+   * on the call being talked on, so the banner, the timeline and main treat it alike.
+   */
+  private updateSilenceWatch(): void {
+    const talking = this.meter ? this.live.find((tracked) => tracked.state === 'Connected' && !tracked.muted) : undefined;
+    if (this.silence && this.silence.call === talking) return;
+    const previous = this.silence;
+    this.silence = undefined;
+    previous?.watch.stop();
+    // Muted, on hold or ended: silence means nothing now, so a warning the watch raised goes.
+    if (previous?.watch.isSilent && this.live.includes(previous.call)) {
+      this.onDiagnostic(previous.call, { kind: 'media', diagnostic: 'microphoneNotFunctioning', value: false });
+    }
+    if (!talking) return;
+    this.silence = {
+      call: talking,
+      watch: new SilentMicrophoneWatch(this.options.clock, (silent) =>
+        this.onDiagnostic(talking, { kind: 'media', diagnostic: 'microphoneNotFunctioning', value: silent }),
+      ),
+    };
   }
 
   // ---- snapshots ----
