@@ -11,6 +11,7 @@ import { DialLinkRouter } from './desktop/dial-link-router';
 import { installDesktop } from './desktop/electron-desktop';
 import { configureFileLog, fanOutLogger } from './desktop/file-log';
 import { findProtocolLink } from './desktop/protocol-link';
+import { registerProtocolClients } from './desktop/protocol-registration';
 import { SessionPhaseTracker } from './desktop/session-phase-tracker';
 import { claimSingleInstance } from './desktop/single-instance';
 import { ElectronWindowTransport } from './electron-window-transport';
@@ -78,6 +79,7 @@ function readDataDirectory(): string {
 }
 
 function start(): void {
+  registerProtocolClients(app, logger);
   const windows = new WindowRegistry();
   // The tray and the wake-up check read each window's sign-in phase off what the core sends.
   const phases = new SessionPhaseTracker(new ElectronWindowTransport(windows));
