@@ -51,6 +51,13 @@ export const appFailures = {
     action: 'Retrying automatically with backoff. Check the endpoint URL and that the token service is running.',
     recovery: 'backoff',
   },
+  'token-endpoint-refused': {
+    category: 'ExpectedError',
+    title: 'The token service refused the app',
+    explanation: 'The token endpoint answered 401 or 403: it does not accept the app\'s credentials.',
+    action: 'Check the token endpoint URL and the token service API key in Settings, then sign in again.',
+    recovery: 'fixFirst',
+  },
   'token-expired': {
     category: 'ExpectedError',
     title: 'The access token has expired',

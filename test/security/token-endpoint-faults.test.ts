@@ -86,17 +86,16 @@ async function engineSucceeds(): Promise<void> {
 }
 
 /** The failure the user sees while the endpoint misbehaves, and how the message reads. */
-const expectations: Record<Exclude<EndpointFault, 'ok'>, RegExp> = {
+const expectations: Record<Exclude<EndpointFault, 'ok' | 'status401'>, RegExp> = {
   hang: /timed out after 10 s/,
   reset: /could not be reached/,
   status500: /answered HTTP 500/,
-  status401: /answered HTTP 401/,
   malformedJson: /not JSON/,
   slowDrip: /timed out after 10 s/,
 };
 
 describe('sign-in against a misbehaving token endpoint', () => {
-  for (const [fault, message] of Object.entries(expectations) as [Exclude<EndpointFault, 'ok'>, RegExp][]) {
+  for (const [fault, message] of Object.entries(expectations) as [Exclude<EndpointFault, 'ok' | 'status401'>, RegExp][]) {
     it(`${fault}: shows a retry with a clear reason, then signs in by itself once the endpoint heals`, async () => {
       endpoint.fault = fault;
       await signIn();
@@ -119,6 +118,16 @@ describe('sign-in against a misbehaving token endpoint', () => {
       expect(endpoint.requests).toBe(2);
     });
   }
+
+  it('status401: a refused key is for the user to fix: no countdown and no more requests, however long', async () => {
+    endpoint.fault = 'status401';
+    await signIn();
+    await waitFor(() => phase()?.name === 'needsFix', 'the fix-first state');
+    expect(phase()).toMatchObject({ name: 'needsFix', error: { id: 'app:token-endpoint-refused', message: expect.stringMatching(/answered HTTP 401/) } });
+    clock.advance(30 * 60_000);
+    expect(endpoint.requests).toBe(1);
+    expect(JSON.stringify(views)).not.toContain('fault-endpoint-function-key');
+  });
 
   it('a failing endpoint is asked with growing pauses, not in a storm: a bounded number of requests, then a pause until the user retries', async () => {
     endpoint.fault = 'status500';

@@ -136,7 +136,6 @@ describe('signing in through the core with the token server', () => {
   });
 
   it.each([
-    ['a wrong API key', undefined, 'not-the-api-key-0000', /API key/],
     ['ACS throttling', { status: 429, retryAfter: '30' } as const, testApiKey, /retry after 30 s/],
     ['an ACS outage', { status: 500 } as const, testApiKey, /HTTP 502.*acs-unavailable/],
   ])('shows %s as a token service failure with a retry countdown', async (_name, failure, apiKey, message) => {
@@ -145,5 +144,12 @@ describe('signing in through the core with the token server', () => {
     const { signIn } = coreFor(s, apiKey);
     const view = await signIn();
     expect(view.phase).toMatchObject({ name: 'waitingToRetry', error: { id: 'app:token-endpoint', message: expect.stringMatching(message) } });
+  });
+
+  it('shows a wrong API key as something to fix, with no retry countdown', async () => {
+    const s = await startServer();
+    const { signIn } = coreFor(s, 'not-the-api-key-0000');
+    const view = await signIn();
+    expect(view.phase).toMatchObject({ name: 'needsFix', error: { id: 'app:token-endpoint-refused', category: 'ExpectedError', message: expect.stringMatching(/API key/) } });
   });
 });

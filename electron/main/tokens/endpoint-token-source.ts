@@ -119,7 +119,11 @@ export class EndpointTokenSource implements TokenSource {
       throw new TokenError('endpoint', `${where} could not be reached: ${networkReason(error)}.`, { cause: error });
     }
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    if (!response.ok) throw new TokenError('endpoint', await describeRefusal(response, where, status));
+    if (!response.ok) {
+      // A refused key is the user's to fix: the settings, not time, will change the answer.
+      const kind = response.status === 401 || response.status === 403 ? 'refused' : 'endpoint';
+      throw new TokenError(kind, await describeRefusal(response, where, status));
+    }
     let text: string;
     try {
       text = await response.text();

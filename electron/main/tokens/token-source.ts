@@ -21,13 +21,16 @@ export interface TokenSource {
 /**
  * - expired: the token is past its expiry and this source cannot get another one.
  * - endpoint: the token service failed (unreachable, timed out, bad answer); worth retrying.
+ * - refused: the token service turned the app away (401/403: a wrong or missing key); retrying
+ *   with the same settings cannot help.
  * - invalid: what we got is not an ACS access token; retrying will not help.
  */
-export type TokenErrorKind = 'expired' | 'endpoint' | 'invalid';
+export type TokenErrorKind = 'expired' | 'endpoint' | 'refused' | 'invalid';
 
 const failureIds = {
   expired: 'token-expired',
   endpoint: 'token-endpoint',
+  refused: 'token-endpoint-refused',
   invalid: 'token-invalid',
 } as const satisfies Record<TokenErrorKind, AppFailureId>;
 

@@ -280,6 +280,11 @@ export const deErrors: ErrorMessages = {
     explanation: 'Der Token-Endpunkt war nicht erreichbar, hat das Zeitlimit überschritten oder etwas geantwortet, das kein Token ist.',
     action: 'Automatischer neuer Versuch mit wachsender Wartezeit. Die Endpunkt-URL prüfen und ob der Tokendienst läuft.',
   },
+  'app:token-endpoint-refused': {
+    title: 'Der Tokendienst hat die App abgewiesen',
+    explanation: 'Der Token-Endpunkt hat mit 401 oder 403 geantwortet: Er akzeptiert die Anmeldedaten der App nicht.',
+    action: 'Die URL des Token-Endpunkts und den API-Schlüssel des Tokendienstes in den Einstellungen prüfen, dann erneut anmelden.',
+  },
   'app:token-expired': {
     title: 'Das Zugriffstoken ist abgelaufen',
     explanation: 'Das eingefügte Token ist abgelaufen, und die App kann kein neues holen.',

@@ -270,6 +270,11 @@ export const enErrors = {
     explanation: 'The token endpoint could not be reached, timed out, or answered with something that is not a token.',
     action: 'Retrying automatically with backoff. Check the endpoint URL and that the token service is running.',
   },
+  'app:token-endpoint-refused': {
+    title: 'The token service refused the app',
+    explanation: "The token endpoint answered 401 or 403: it does not accept the app's credentials.",
+    action: 'Check the token endpoint URL and the token service API key in Settings, then sign in again.',
+  },
   'app:token-expired': {
     title: 'The access token has expired',
     explanation: 'The pasted token is past its expiry time and the app has no way to get a new one.',

@@ -71,7 +71,6 @@ describe('EndpointTokenSource with an injected fetch', () => {
 
   it.each([
     ['a server error', () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }), 'answered HTTP 500 Internal Server Error.'],
-    ['a 401 that echoes the token', () => new Response(token, { status: 401 }), 'answered HTTP 401.'],
     ['an HTML page', () => new Response('<html>login</html>', { headers: { 'content-type': 'text/html' } }), 'the response is not JSON (content-type: text/html)'],
     ['a JSON array', () => json([token]), 'the response is not a JSON object'],
     ['no token field', () => json({ expiresOn }), 'missing field token'],
@@ -89,6 +88,14 @@ describe('EndpointTokenSource with an injected fetch', () => {
     expect(error.message).toContain(expected);
     expect(error.message).not.toContain(token);
     expect(error.message).not.toContain('function-key-secret');
+  });
+
+  it.each([401, 403])('reports a %i (even one that echoes the token) as refused: the settings must change, so no retry', async (status) => {
+    const { fetchImpl } = fakeFetch(() => new Response(token, { status }));
+    const error = await failure(new EndpointTokenSource({ url, fetch: fetchImpl, clock }).fetchToken(signal()));
+    expect(error).toMatchObject({ kind: 'refused', retryable: false, failureId: 'token-endpoint-refused' });
+    expect(error.message).toContain(`answered HTTP ${status}.`);
+    expect(error.message).not.toContain(token);
   });
 
   it('reports a token that already expired, saying when', async () => {
