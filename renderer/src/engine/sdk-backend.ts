@@ -25,14 +25,14 @@ import type {
   TokenCredentialLike,
 } from './calling-backend';
 
-type CallingSdk = typeof import('@azure/communication-calling');
-type CommonSdk = typeof import('@azure/communication-common');
+type SdkModules = typeof import('./sdk-modules');
 
 /*
- * The real Calling SDK behind the engine interface. Both packages are loaded with a dynamic
- * import so the 6.8 MB calling bundle stays out of the first screen; prefetchSdk() starts
- * that download while the user is still looking at the sign-in form. Nothing here changes
- * what the SDK does: errors, timings and objects pass through untouched.
+ * The real Calling SDK behind the engine interface. The SDK is loaded with a dynamic import
+ * (of ./sdk-modules, which says why it is one module) so the 6.8 MB calling bundle stays out
+ * of the first screen; prefetchSdk() starts that download while the user is still looking at
+ * the sign-in form. Nothing here changes what the SDK does: errors, timings and objects pass
+ * through untouched.
  */
 
 /**
@@ -54,11 +54,11 @@ export type _SdkShapes = [
   Satisfies<DiagnosticQuality | DiagnosticFlag, DiagnosticValue>,
 ];
 
-let sdkLoad: Promise<[CallingSdk, CommonSdk]> | undefined;
+let sdkLoad: Promise<SdkModules> | undefined;
 
-function loadSdk(): Promise<[CallingSdk, CommonSdk]> {
+function loadSdk(): Promise<SdkModules> {
   // A failed load (e.g. a chunk that could not be fetched) must not stick: the next attempt retries it.
-  sdkLoad ??= Promise.all([import('@azure/communication-calling'), import('@azure/communication-common')]).catch((error: unknown) => {
+  sdkLoad ??= import('./sdk-modules').catch((error: unknown) => {
     sdkLoad = undefined;
     throw error;
   });
@@ -74,13 +74,13 @@ export class SdkBackend implements CallingBackend {
   readonly kind = 'sdk' as const;
 
   async createCallClient(): Promise<CallClientLike> {
-    const [calling] = await loadSdk();
-    return new calling.CallClient();
+    const sdk = await loadSdk();
+    return new sdk.CallClient();
   }
 
   async createCredential(options: CredentialOptions): Promise<TokenCredentialLike> {
-    const [, common] = await loadSdk();
-    return new common.AzureCommunicationTokenCredential({
+    const sdk = await loadSdk();
+    return new sdk.AzureCommunicationTokenCredential({
       token: options.token,
       tokenRefresher: options.tokenRefresher,
       refreshProactively: true,
@@ -92,10 +92,10 @@ export class SdkBackend implements CallingBackend {
     let stopped = false;
     // A call exists only once the SDK has loaded, so this resolves at once in practice.
     loadSdk().then(
-      ([calling]) => {
+      (sdk) => {
         if (stopped) return;
         // Only the SDK's own Call objects reach this backend.
-        const diagnostics = (call as Call).feature(calling.Features.UserFacingDiagnostics);
+        const diagnostics = (call as Call).feature(sdk.Features.UserFacingDiagnostics);
         const onNetwork = (args: NetworkDiagnosticChangedEventArgs) => listener({ kind: 'network', diagnostic: args.diagnostic, value: args.value });
         const onMedia = (args: MediaDiagnosticChangedEventArgs) => listener({ kind: 'media', diagnostic: args.diagnostic, value: args.value });
         diagnostics.network.on('diagnosticChanged', onNetwork);

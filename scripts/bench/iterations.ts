@@ -1,0 +1,34 @@
+/** How many times each figure is sampled; --quick only proves every figure can be measured. */
+export interface Iterations {
+  launches: number;
+  signIns: number;
+  /** Sign-ins with the simulator's default delays, for the sign-in baseline. */
+  baselineSignIns: number;
+  ipcRounds: number;
+  calls: number;
+  refreshCycles: number;
+  mainHeapCalls: number;
+  networkReturns: number;
+}
+
+export const fullIterations: Iterations = {
+  launches: 10,
+  signIns: 100,
+  baselineSignIns: 10,
+  ipcRounds: 1_000,
+  calls: 200,
+  refreshCycles: 10_000,
+  mainHeapCalls: 200,
+  networkReturns: 20,
+};
+
+export const quickIterations: Iterations = {
+  launches: 2,
+  signIns: 10,
+  baselineSignIns: 2,
+  ipcRounds: 100,
+  calls: 20,
+  refreshCycles: 1_000,
+  mainHeapCalls: 20,
+  networkReturns: 3,
+};
