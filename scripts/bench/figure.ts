@@ -1,3 +1,5 @@
+import { bytesToMb } from './stats';
+
 /*
  * One line of the bench report. Every budget here is an upper bound ("at most"), so a figure
  * passes when what was measured is at or below it.
@@ -27,4 +29,18 @@ export type FigureInput = Omit<Figure, 'pass'>;
 
 export function figure(input: FigureInput): Figure {
   return { ...input, pass: input.measured <= input.budget };
+}
+
+/** Heap growth over `calls` calls against the heap after the first: the renderer's and main's figures alike. */
+export function heapGrowthFigure(input: { id: string; side: 'Renderer' | 'Main'; calls: number; afterFirst: number; afterAll: number; budgetMb: number }): Figure {
+  const { id, side, calls, afterFirst, afterAll, budgetMb } = input;
+  return figure({
+    id,
+    title: `${side} heap growth, ${calls} calls vs the first`,
+    unit: 'MB',
+    measured: bytesToMb(afterAll - afterFirst),
+    budget: budgetMb,
+    baseline: { value: bytesToMb(afterFirst), label: `${side.toLowerCase()} heap after the first call` },
+    details: { calls, heapAfterFirstMb: bytesToMb(afterFirst), heapAfterAllMb: bytesToMb(afterAll) },
+  });
 }

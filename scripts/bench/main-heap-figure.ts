@@ -1,8 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { figure, type Figure } from './figure';
+import { heapGrowthFigure, type Figure } from './figure';
 import { InProcessCore } from './in-process-core';
-import { bytesToMb } from './stats';
 
 /*
  * Main's heap after many calls against after the first. The core runs in this process (the
@@ -22,15 +21,7 @@ export async function measureMainHeap(calls: number): Promise<Figure> {
     const afterFirst = heapUsedAfterGc(collect);
     for (let index = 1; index < calls; index += 1) await core.playCall(index);
     const afterAll = heapUsedAfterGc(collect);
-    return figure({
-      id: 'mainHeapGrowth',
-      title: `Main heap growth, ${calls} calls vs the first`,
-      unit: 'MB',
-      measured: bytesToMb(afterAll - afterFirst),
-      budget: budgetMb,
-      baseline: { value: bytesToMb(afterFirst), label: 'main heap after the first call' },
-      details: { calls, heapAfterFirstMb: bytesToMb(afterFirst), heapAfterAllMb: bytesToMb(afterAll) },
-    });
+    return heapGrowthFigure({ id: 'mainHeapGrowth', side: 'Main', calls, afterFirst, afterAll, budgetMb });
   } finally {
     await core.dispose();
   }

@@ -2,9 +2,8 @@ import type { Page } from '@playwright/test';
 import { remote } from '../../test/e2e/support/calls';
 import { setSimulatorDelays } from '../../test/e2e/support/screens';
 import { closePage, type BrowserBench } from './browser';
-import { figure, type Figure } from './figure';
+import { heapGrowthFigure, type Figure } from './figure';
 import { selectors } from './page-helpers';
-import { bytesToMb } from './stats';
 
 /*
  * The renderer's JS heap after many simulated calls against after the first: each call is
@@ -26,15 +25,7 @@ export async function measureRendererHeap(bench: BrowserBench, calls: number): P
     const afterFirst = await heapUsedAfterGc(page);
     await placeCalls(page, calls - 1);
     const afterAll = await heapUsedAfterGc(page);
-    return figure({
-      id: 'rendererHeapGrowth',
-      title: `Renderer heap growth, ${calls} calls vs the first`,
-      unit: 'MB',
-      measured: bytesToMb(afterAll - afterFirst),
-      budget: budgetMb,
-      baseline: { value: bytesToMb(afterFirst), label: 'renderer heap after the first call' },
-      details: { calls, heapAfterFirstMb: bytesToMb(afterFirst), heapAfterAllMb: bytesToMb(afterAll) },
-    });
+    return heapGrowthFigure({ id: 'rendererHeapGrowth', side: 'Renderer', calls, afterFirst, afterAll, budgetMb });
   } finally {
     await closePage(page);
   }
