@@ -9,13 +9,13 @@ export type CallShortcut = 'answer' | 'decline' | 'hangUp' | 'toggleMute' | 'tog
  * the rest follow Microsoft Teams where it has one; none is a key Chromium keeps for itself,
  * and Ctrl/Cmd+Shift+D stays the QA panel's.
  */
-export const callShortcuts: Readonly<Record<CallShortcut, { key: string; does: string }>> = {
-  answer: { key: 'S', does: 'Answer the ringing call (audio)' },
-  decline: { key: 'X', does: 'Decline the ringing call' },
-  hangUp: { key: 'H', does: 'Hang up' },
-  toggleMute: { key: 'M', does: 'Mute or unmute' },
-  toggleHold: { key: 'P', does: 'Put on hold or resume' },
-  openDialer: { key: 'K', does: 'Open the dialer' },
+export const callShortcuts: Readonly<Record<CallShortcut, { key: string }>> = {
+  answer: { key: 'S' },
+  decline: { key: 'X' },
+  hangUp: { key: 'H' },
+  toggleMute: { key: 'M' },
+  toggleHold: { key: 'P' },
+  openDialer: { key: 'K' },
 };
 
 type KeyInput = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;

@@ -1,12 +1,10 @@
 import type { CallState } from '../../../shared/calls/call-view';
 import type { CallOutcome } from '../../../shared/history/call-history-schema';
 import { missingCase } from '../../../shared/util/missing-case';
-import { english } from '../i18n/english';
-import { formatDuration as formatLocaleDuration } from '../i18n/format-duration';
 import type { Translate } from '../i18n/translate';
 
 /** The words a call card uses for each SDK CallState. */
-export function describeCallState(state: CallState, t: Translate = english): string {
+export function describeCallState(state: CallState, t: Translate): string {
   switch (state) {
     case 'None':
     case 'Connecting':
@@ -37,12 +35,7 @@ export function isLive(state: CallState): boolean {
   return state !== 'Disconnected';
 }
 
-/** mm:ss, or h:mm:ss past an hour, in the given locale's digits (English until callers pass one). */
-export function formatDuration(ms: number, locale = 'en'): string {
-  return formatLocaleDuration(ms, locale);
-}
-
-export function describeOutcome(outcome: CallOutcome, t: Translate = english): string {
+export function describeOutcome(outcome: CallOutcome, t: Translate): string {
   switch (outcome) {
     case 'completed':
       return t('outcome.completed');

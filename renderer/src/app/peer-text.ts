@@ -1,9 +1,8 @@
 import type { PeerKind } from '../../../shared/calls/call-view';
 import { missingCase } from '../../../shared/util/missing-case';
-import { english } from '../i18n/english';
 import type { Translate } from '../i18n/translate';
 
-export function describePeerKind(kind: PeerKind, t: Translate = english): string {
+export function describePeerKind(kind: PeerKind, t: Translate): string {
   switch (kind) {
     case 'acsUser':
       return t('peerKind.acsUser');
