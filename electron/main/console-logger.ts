@@ -1,6 +1,7 @@
 import type { LogFields, Logger } from './core/ports';
+import { processDeferredConsole, type ConsoleLevel } from './deferred-console';
 
-type Level = 'debug' | 'info' | 'warn' | 'error';
+type Level = ConsoleLevel;
 export type LogSink = (level: Level, line: string) => void;
 
 /*
@@ -34,7 +35,5 @@ export function safeFacts(fields: LogFields): string {
 }
 
 function writeToConsole(level: Level, line: string): void {
-  if (level === 'error') console.error(line);
-  else if (level === 'warn') console.warn(line);
-  else console.log(line);
+  processDeferredConsole().write(level, line);
 }

@@ -296,7 +296,6 @@ export class CallAgentSupervisor {
     const plan = this.plan;
     if (!plan) return;
 
-    this.setPhase({ name: 'creatingAgent', attempt: this.attempt });
     const command: EngineCommand = {
       type: 'createAgent',
       leaseId: this.lease.id,
@@ -306,7 +305,13 @@ export class CallAgentSupervisor {
       deadlines: { createMs: this.deps.deadlines.createMs, connectMs: this.deps.deadlines.connectMs },
     };
     if (plan.displayName !== undefined) command.displayName = plan.displayName;
+    // The phase is set before the command goes (an engine may answer within sendCommand) but
+    // published after: the window's engine can start on the agent while the page renders
+    // "Creating the call agent", instead of after. One hop less between the click and ready.
+    const creating: Phase = { name: 'creatingAgent', attempt: this.attempt };
+    this.phaseValue = creating;
     this.deps.sendCommand(command);
+    if (this.phaseValue === creating) this.setPhase(creating);
     this.armWatchdog(run, this.deps.deadlines.createMs + this.deps.deadlines.connectMs);
   }
 

@@ -13,6 +13,17 @@ async function signedInHarness(deadlines?: { createMs?: number; connectMs?: numb
   return h;
 }
 
+describe('sign-in sequence', () => {
+  it('sends createAgent to the engine before telling the window it is creating the agent', async () => {
+    const h = await signedInHarness();
+    const order = h.sent
+      .filter((s) => s.windowId === W1)
+      .map((s) => (s.channel === 'engine.command' ? (s.payload as { type: string }).type : s.channel === 'session.state' ? (s.payload as { phase: { name: string } }).phase.name : undefined))
+      .filter((step) => step !== undefined);
+    expect(order.slice(0, 3)).toEqual(['gettingToken', 'createAgent', 'creatingAgent']);
+  });
+});
+
 describe('retry workflow', () => {
   it.each([
     [408, 40104],
