@@ -16,6 +16,7 @@ import { createSessionStore, loadAppInfo } from './app/session-store';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
 import { createUpdateStore } from './app/update-store';
+import { fatalText } from './i18n/fatal-text';
 import { installI18n } from './i18n/install-i18n';
 import { systemClock } from '../../shared/util/clock';
 import { onHostClosed, softphoneApi } from './ipc/client';
@@ -98,5 +99,7 @@ function showFatal(message: string): void {
   root.append(box);
 }
 
-onHostClosed((reason) => showFatal(`The app host is gone (${reason}). Restart it, then reload this page.`));
-boot().catch((error: unknown) => showFatal(`The app could not start: ${error instanceof Error ? error.message : String(error)}`));
+// The system's languages, not the setting: main's settings may be what never arrived.
+const fatal = () => fatalText(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+onHostClosed((reason) => showFatal(fatal().hostGone(reason)));
+boot().catch((error: unknown) => showFatal(fatal().couldNotStart(error instanceof Error ? error.message : String(error))));

@@ -87,9 +87,34 @@ export const callDiagnosticChangeSchema = z.strictObject({
 }).superRefine(checkValueFits);
 export type CallDiagnosticChange = z.infer<typeof callDiagnosticChangeSchema>;
 
+/**
+ * What a raised diagnostic says, by message key: the banner's words are the renderer's
+ * `diagnostic.<message>` (the camera and screen-sharing texts quote the diagnostic's name).
+ */
+export const diagnosticMessageKeys = [
+  'networkReconnectPoor',
+  'networkReconnectBad',
+  'networkReceiveQualityPoor',
+  'networkReceiveQualityBad',
+  'networkSendQualityPoor',
+  'networkSendQualityBad',
+  'noNetwork',
+  'networkRelaysNotReachable',
+  'speakingWhileMicrophoneIsMuted',
+  'noSpeakerDevicesEnumerated',
+  'noMicrophoneDevicesEnumerated',
+  'microphoneNotFunctioning',
+  'microphoneMuteUnexpectedly',
+  'microphonePermissionDenied',
+  'microphoneNotMuteButSilent',
+  'camera',
+  'screenSharing',
+] as const;
+export type DiagnosticMessageKey = (typeof diagnosticMessageKeys)[number];
+
 export interface DiagnosticDescription {
   /** What happened and what to do, for a banner. */
-  text: string;
+  message: DiagnosticMessageKey;
   severity: DiagnosticSeverity;
 }
 
@@ -102,64 +127,36 @@ export function isRaised(value: DiagnosticValue): boolean {
   return typeof value === 'boolean' ? value : value !== 1;
 }
 
-const videoOnly = 'This app sends audio only, so your call is not affected.';
-
 /** What each diagnostic means for the user; quality diagnostics read worse when Bad. */
 export function describeDiagnostic(name: CallDiagnosticName, value: DiagnosticValue): DiagnosticDescription {
   const bad = value === 3;
   switch (name) {
     case 'networkReconnect':
-      return {
-        text: bad
-          ? 'Your network connection was lost: reconnecting the call. Check your Wi-Fi or cable; the call ends if the network does not come back soon.'
-          : 'Your network connection is unstable: the call is reconnecting. Move closer to Wi-Fi or use a wired connection.',
-        severity: bad ? 'error' : 'warning',
-      };
     case 'networkReceiveQuality':
-      return {
-        text: bad
-          ? 'Your network connection is bad: you may not hear the other side. Move closer to Wi-Fi or use a wired connection.'
-          : 'Your network connection is poor: audio may break up. Move closer to Wi-Fi or use a wired connection.',
-        severity: bad ? 'error' : 'warning',
-      };
     case 'networkSendQuality':
-      return {
-        text: bad
-          ? 'Your network connection is bad: the other side may not hear you. Move closer to Wi-Fi or use a wired connection.'
-          : 'Your network connection is poor: the other side may hear you break up. Move closer to Wi-Fi or use a wired connection.',
-        severity: bad ? 'error' : 'warning',
-      };
+      return { message: `${name}${bad ? 'Bad' : 'Poor'}`, severity: bad ? 'error' : 'warning' };
     case 'noNetwork':
-      return { text: 'No network is available: the call cannot carry audio. Check your Wi-Fi or cable.', severity: 'error' };
     case 'networkRelaysNotReachable':
-      return {
-        text: 'The calling service\'s media relays cannot be reached: a firewall may block them. Ask your IT team to allow Azure Communication Services media traffic.',
-        severity: 'error',
-      };
-    case 'speakingWhileMicrophoneIsMuted':
-      return { text: 'You are speaking while muted. Unmute to be heard.', severity: 'warning' };
     case 'noSpeakerDevicesEnumerated':
-      return { text: 'No speaker or headset was found: you cannot hear the call. Plug one in or check Settings > devices.', severity: 'error' };
     case 'noMicrophoneDevicesEnumerated':
-      return { text: 'No microphone was found: the other side cannot hear you. Plug one in or check Settings > devices.', severity: 'error' };
     case 'microphoneNotFunctioning':
-      return { text: 'Your microphone is not working: check it in Settings > devices or pick another microphone.', severity: 'error' };
-    case 'microphoneMuteUnexpectedly':
-      return { text: 'Your microphone was muted by the system or the device: check its mute switch, then unmute.', severity: 'warning' };
     case 'microphonePermissionDenied':
-      return { text: 'The app may not use your microphone: allow microphone access in your system or browser settings.', severity: 'error' };
+      return { message: name, severity: 'error' };
+    case 'speakingWhileMicrophoneIsMuted':
+    case 'microphoneMuteUnexpectedly':
     case 'microphoneNotMuteButSilent':
-      return { text: 'Your microphone is on but picks up no sound: check its cable and volume, or pick another microphone in Settings > devices.', severity: 'warning' };
+      return { message: name, severity: 'warning' };
+    // This app sends audio only: video and screen-sharing trouble does not affect the call.
     case 'cameraFreeze':
     case 'cameraStartFailed':
     case 'cameraStartTimedOut':
     case 'cameraStoppedUnexpectedly':
     case 'cameraPermissionDenied':
-      return { text: `The camera reported a problem (${name}). ${videoOnly}`, severity: 'warning' };
+      return { message: 'camera', severity: 'warning' };
     case 'capturerStartFailed':
     case 'capturerStoppedUnexpectedly':
     case 'screenshareRecordingDisabled':
-      return { text: `Screen sharing reported a problem (${name}). ${videoOnly}`, severity: 'warning' };
+      return { message: 'screenSharing', severity: 'warning' };
     default:
       return missingCase(name);
   }

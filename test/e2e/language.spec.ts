@@ -1,5 +1,5 @@
 import { injectFailures, signInSimulated } from './support/screens';
-import { expect, openTab, signInReady, test } from './support/calls';
+import { callState, dial, expect, openTab, quickRemote, remote, signInReady, test } from './support/calls';
 
 /* The language follows the OS until Settings says otherwise; error explanations come from the message files too. */
 
@@ -18,6 +18,19 @@ test.describe('with a German system', () => {
     await expect(app.getByTestId('error-title')).not.toHaveText('A Teams token was used for an ACS call agent');
 
     await signInReady(app, 'sprache-2');
+
+    // A call's diagnostic banners and end reason are German too.
+    await quickRemote(app);
+    await dial(app, '8:acs:resource_bob');
+    await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+    await remote(app, 'diagnostic', 'speakingWhileMicrophoneIsMuted', true);
+    await expect(app.locator('[data-testid="call-diagnostic"][data-diagnostic="speakingWhileMicrophoneIsMuted"]')).toHaveText(
+      'Sie sprechen, während Ihr Mikrofon stummgeschaltet ist. Heben Sie die Stummschaltung auf, damit man Sie hört.',
+    );
+    await remote(app, 'hangUp');
+    await expect(app.getByTestId('call-end-reason')).toContainText('Anruf beendet: Der Anruf wurde normal beendet.');
+    await expect(app.getByTestId('call-end-codes')).toHaveText('(0/0)');
+
     await openTab(app, 'settings');
     await expect(app.getByTestId('tab-settings')).toHaveText('Einstellungen');
     await app.getByTestId('settings-language').selectOption('en');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appFailureIds, appFailures } from '../../../shared/errors/app-failures';
 import { catalogEntries, catalogKey } from '../../../shared/errors/catalog';
+import { endActionKeys, endReasonKeys } from '../../../shared/calls/end-reasons';
+import { describeDiagnostic, diagnosticMessageKeys, mediaDiagnosticNames, networkDiagnosticNames } from '../../../shared/calls/call-diagnostics';
 import { de } from '../../../renderer/src/i18n/messages/de';
 import { en } from '../../../renderer/src/i18n/messages/en';
 
@@ -67,5 +69,46 @@ describe('error messages', () => {
   it('no message uses characters vue-i18n would read as syntax', () => {
     // "@" starts a linked message and "|" separates plural forms: a catalog text with either would render wrongly.
     for (const [path, text] of [...english, ...german].filter(([path]) => path.startsWith('errors.'))) expect(text, path).not.toMatch(/[@|{}]/);
+  });
+});
+
+describe('call end messages', () => {
+  it('every end reason has a title and an explanation, and every action a text, in both languages', () => {
+    for (const key of endReasonKeys) {
+      for (const part of ['title', 'explanation']) {
+        expect(english.get(`endReason.${key}.${part}`), `en ${key}.${part}`).toBeTruthy();
+        expect(german.get(`endReason.${key}.${part}`), `de ${key}.${part}`).toBeTruthy();
+      }
+    }
+    for (const key of endActionKeys) {
+      expect(english.get(`endAction.${key}`), `en ${key}`).toBeTruthy();
+      expect(german.get(`endAction.${key}`), `de ${key}`).toBeTruthy();
+    }
+    expect(Object.keys(en.endReason).sort()).toEqual([...endReasonKeys].sort());
+    expect(Object.keys(en.endAction).sort()).toEqual([...endActionKeys].sort());
+  });
+
+  it('no message uses characters vue-i18n would read as syntax, placeholders aside', () => {
+    const texts = [...english, ...german].filter(([path]) => path.startsWith('endReason.') || path.startsWith('endAction.'));
+    for (const [path, text] of texts) expect(text.replace(/\{(code|subCode)\}/g, ''), path).not.toMatch(/[@|{}]/);
+  });
+});
+
+describe('diagnostic messages', () => {
+  it('every diagnostic, raised Poor, Bad or true, has a banner text in both languages', () => {
+    for (const name of [...networkDiagnosticNames, ...mediaDiagnosticNames]) {
+      for (const value of [2, 3, true] as const) {
+        const { message } = describeDiagnostic(name, value);
+        expect(english.get(`diagnostic.${message}`), `en ${name}=${String(value)}`).toBeTruthy();
+        expect(german.get(`diagnostic.${message}`), `de ${name}=${String(value)}`).toBeTruthy();
+      }
+    }
+    expect(Object.keys(en.diagnostic).sort()).toEqual([...diagnosticMessageKeys].sort());
+  });
+
+  it('no banner text uses characters vue-i18n would read as syntax, placeholders aside', () => {
+    for (const [path, text] of [...english, ...german].filter(([path]) => path.startsWith('diagnostic.'))) {
+      expect(text.replace('{name}', ''), path).not.toMatch(/[@|{}]/);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   callDiagnosticChangeSchema,
   describeDiagnostic,
+  diagnosticMessageKeys,
   diagnosticKindOf,
   isRaised,
   mediaDiagnosticNames,
@@ -32,22 +33,25 @@ describe('call diagnostics in plain words', () => {
     for (const name of expected) expect(allNames).toContain(name);
   });
 
-  it.each(allNames)('%s has a description that says what happened and a severity, raised Poor, Bad or true', (name) => {
+  it.each(allNames)('%s has a message and a severity, raised Poor, Bad or true', (name) => {
     for (const value of [2, 3, true] as const) {
       const description = describeDiagnostic(name, value);
-      expect(description.text.length).toBeGreaterThan(30);
+      expect(diagnosticMessageKeys).toContain(description.message);
       expect(['warning', 'error']).toContain(description.severity);
     }
   });
 
-  it('network diagnostics tell the user what to do about the network', () => {
-    expect(describeDiagnostic('networkReceiveQuality', 2)).toEqual({
-      text: 'Your network connection is poor: audio may break up. Move closer to Wi-Fi or use a wired connection.',
-      severity: 'warning',
-    });
-    expect(describeDiagnostic('networkReceiveQuality', 3).severity).toBe('error');
-    expect(describeDiagnostic('speakingWhileMicrophoneIsMuted', true).text).toMatch(/^You are speaking while muted\./);
-    expect(describeDiagnostic('microphoneNotFunctioning', true).text).toBe('Your microphone is not working: check it in Settings > devices or pick another microphone.');
+  it('network quality reads worse, and as an error, when Bad', () => {
+    expect(describeDiagnostic('networkReceiveQuality', 2)).toEqual({ message: 'networkReceiveQualityPoor', severity: 'warning' });
+    expect(describeDiagnostic('networkReceiveQuality', 3)).toEqual({ message: 'networkReceiveQualityBad', severity: 'error' });
+    expect(describeDiagnostic('networkReconnect', 3)).toEqual({ message: 'networkReconnectBad', severity: 'error' });
+    expect(describeDiagnostic('speakingWhileMicrophoneIsMuted', true)).toEqual({ message: 'speakingWhileMicrophoneIsMuted', severity: 'warning' });
+    expect(describeDiagnostic('microphoneNotFunctioning', true)).toEqual({ message: 'microphoneNotFunctioning', severity: 'error' });
+  });
+
+  it('video and screen-sharing trouble is only a warning for an audio-only app', () => {
+    expect(describeDiagnostic('cameraFreeze', true)).toEqual({ message: 'camera', severity: 'warning' });
+    expect(describeDiagnostic('screenshareRecordingDisabled', true)).toEqual({ message: 'screenSharing', severity: 'warning' });
   });
 
   it('Good and false clear; Poor, Bad and true raise', () => {

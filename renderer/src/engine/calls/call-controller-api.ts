@@ -1,4 +1,5 @@
 import type { CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
+import type { CallFailure } from '../../../../shared/calls/end-reasons';
 
 /** A device the SDK's DeviceManager lists. */
 export interface DeviceView {
@@ -17,8 +18,8 @@ export interface CallsSnapshot {
   selectedSpeakerId: string | undefined;
   /** 0..1, sampled from the selected microphone while a call is up (and on demand for a check). */
   microphoneLevel: number;
-  /** A call that could not start or dropped, explained like sign-in errors. */
-  lastFailure: { message: string; title: string; action: string; retryable: boolean } | undefined;
+  /** A call that could not start or dropped, explained like sign-in errors (by message key: the engine has no i18n). */
+  lastFailure: CallFailure | undefined;
 }
 
 export type DialResult = { ok: true; callId: string } | { ok: false; message: string };
@@ -46,4 +47,4 @@ export interface CallController {
   dismissEnded(callId: string): void;
 }
 
-export type { CallView, IncomingCallView, Peer };
+export type { CallFailure, CallView, IncomingCallView, Peer };

@@ -2,7 +2,7 @@ import { createIdentifierFromRawId } from '@azure/communication-common';
 import { parseCallee, peerFromCallee, peerFromIdentifier } from '../../../../shared/calls/callee';
 import type { CallEndReason, CallState, CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
 import { describeDiagnostic, isRaised, type CallWarning } from '../../../../shared/calls/call-diagnostics';
-import { describeEndReason, type EndKind } from '../../../../shared/calls/end-reasons';
+import { describeEndReason, type CallFailure, type EndKind } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
 import { missingCase } from '../../../../shared/util/missing-case';
 import type { CallOutcome, NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
@@ -64,8 +64,6 @@ export interface CallControllerOptions {
   /** Absent: diagnostics are shown but not reported to main. */
   diagnosticsIpc?: CallDiagnosticsIpc;
 }
-
-type Failure = NonNullable<CallsSnapshot['lastFailure']>;
 
 interface TrackedCall {
   readonly id: string;
@@ -152,7 +150,7 @@ export class AgentCallController implements CallController {
   private meter: { session: MicrophoneLevelSession | undefined; deviceId: string | undefined } | undefined;
   /** Watches the level of the call being talked on (connected, not muted); see silent-microphone.ts. */
   private silence: { watch: SilentMicrophoneWatch; call: TrackedCall } | undefined;
-  private lastFailure: (Failure & { callId?: string }) | undefined;
+  private lastFailure: { failure: CallFailure; callId?: string } | undefined;
   private current: CallsSnapshot;
   private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
   private readonly stopRunner: () => void;
@@ -213,7 +211,7 @@ export class AgentCallController implements CallController {
       const raw = toRawSdkError(error);
       const codes = raw.code === undefined ? '' : ` (${raw.code}/${raw.subCode ?? '-'})`;
       const message = `${raw.message}${codes}`;
-      this.setFailure({ title: 'The call could not start', message, action: 'Check the number or id, then call again.', retryable: false });
+      this.setFailure({ failure: { kind: 'notStarted', detail: message, retryable: false } });
       this.publish();
       return { ok: false, message };
     }
@@ -230,7 +228,7 @@ export class AgentCallController implements CallController {
     try {
       call = await entry.incoming.accept({ audioOptions: { muted: false } });
     } catch (error) {
-      this.setFailure({ title: 'The call could not be answered', message: messageOf(error), action: 'The caller may have hung up; call them back.', retryable: true });
+      this.setFailure({ failure: { kind: 'notAnswered', detail: messageOf(error), retryable: true } });
       this.reportIncoming(entry, 'failed', toEndReason(entry.incoming.callEndReason));
       this.publish();
       return;
@@ -414,8 +412,9 @@ export class AgentCallController implements CallController {
 
     const failed = connected ? described.kind === 'failed' : !tracked.hungUpHere && setupFailureKinds.has(described.kind);
     if (failed) {
-      const action = described.action || (described.retryable ? 'Call again.' : '');
-      this.setFailure({ title: described.title, message: described.explanation, action, retryable: described.retryable, callId: tracked.id });
+      const action = described.action ?? (described.retryable ? 'callAgain' : undefined);
+      const end = action === undefined ? described : { ...described, action };
+      this.setFailure({ failure: { kind: 'ended', end: Object.freeze(end), retryable: described.retryable }, callId: tracked.id });
     }
 
     this.ended = tracked;
@@ -649,7 +648,7 @@ export class AgentCallController implements CallController {
 
   // ---- snapshots ----
 
-  private setFailure(failure: (Failure & { callId?: string }) | undefined): void {
+  private setFailure(failure: { failure: CallFailure; callId?: string } | undefined): void {
     this.lastFailure = failure;
   }
 
@@ -680,7 +679,7 @@ export class AgentCallController implements CallController {
       selectedMicrophoneId: this.selectedMicrophoneId,
       selectedSpeakerId: this.selectedSpeakerId,
       microphoneLevel: this.level,
-      lastFailure: failure ? Object.freeze({ title: failure.title, message: failure.message, action: failure.action, retryable: failure.retryable }) : undefined,
+      lastFailure: failure ? Object.freeze({ ...failure.failure }) : undefined,
     });
   }
 

@@ -7,10 +7,13 @@ import { mintSimulatedToken, type SimulatedTokenOptions } from '../../../../shar
  * signatures), the agent kind, a display name, and the pre-flight checks skipped so the input
  * reaches the SDK as given. Each matches what test/e2e/real-sdk observed from SDK 2.0.
  */
+/** What each recipe does, for the message files (`qa.recipes.about.<id>`). */
+export type SdkErrorRecipeId = 'noVoipScope' | 'scopeWrongFormat' | 'teamsTokenForCallAgent' | 'acsTokenForTeamsAgent' | 'displayNameForTeams';
+
 export interface SdkErrorRecipe {
   /** The code/subCode the SDK raises. */
   raises: string;
-  title: string;
+  id: SdkErrorRecipeId;
   /** The documented row it stands for, when SDK 2.0 raises a different pair for it. */
   documentedAs?: string;
   intent: SignInIntent;
@@ -28,18 +31,18 @@ export function sdkErrorRecipes(now: number): SdkErrorRecipe[] {
     ...(displayName === undefined ? {} : { displayName }),
   });
   return [
-    { raises: '401/44113', title: 'A token without the voip scope', intent: pasted(token({ user: 'qa-no-voip', kind: 'acs', scopes: ['chat'] }), 'acs') },
+    { raises: '401/44113', id: 'noVoipScope', intent: pasted(token({ user: 'qa-no-voip', kind: 'acs', scopes: ['chat'] }), 'acs') },
     {
       raises: '401/44114',
-      title: 'A token whose scope claim has the wrong format',
+      id: 'scopeWrongFormat',
       intent: pasted(token({ user: 'qa-array-scope', kind: 'acs', scopes: ['voip'], scopeFormat: 'array' }), 'acs'),
     },
-    { raises: '403/40229', title: 'A Teams token for a CallAgent (wrong token type)', intent: pasted(token({ user: 'qa-teams', kind: 'teams', scopes: ['voip'] }), 'acs') },
-    { raises: '403/40231', title: 'An ACS token for a TeamsCallAgent (wrong token type)', intent: pasted(token({ user: 'qa-acs', kind: 'acs', scopes: ['voip'] }), 'teams') },
+    { raises: '403/40229', id: 'teamsTokenForCallAgent', intent: pasted(token({ user: 'qa-teams', kind: 'teams', scopes: ['voip'] }), 'acs') },
+    { raises: '403/40231', id: 'acsTokenForTeamsAgent', intent: pasted(token({ user: 'qa-acs', kind: 'acs', scopes: ['voip'] }), 'teams') },
     {
       raises: '400/40214',
       documentedAs: '400/44214',
-      title: 'A display name for a Teams user',
+      id: 'displayNameForTeams',
       intent: pasted(token({ user: 'qa-teams-named', kind: 'teams', scopes: ['voip'] }), 'teams', 'QA Display Name'),
     },
   ];

@@ -1,4 +1,7 @@
+import { deEndActions, deEndReasons } from './de-calls';
+import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
 import { deErrors } from './de-errors';
+import { deQa } from './de-qa';
 import type { MessageSchema } from './en';
 
 /** German. Typed by the English shape, so a missing or extra key does not compile. */
@@ -80,6 +83,8 @@ export const de: MessageSchema = {
   callFailure: {
     headingRetryable: 'Der Anruf ist fehlgeschlagen: ein neuer Versuch kann helfen',
     headingFix: 'Der Anruf ist fehlgeschlagen: erst das hier korrigieren',
+    notStarted: { title: 'Der Anruf konnte nicht starten', action: 'Prüfen Sie die Nummer oder ID und rufen Sie dann erneut an.' },
+    notAnswered: { title: 'Der Anruf konnte nicht angenommen werden', action: 'Die anrufende Person hat vielleicht aufgelegt; rufen Sie sie zurück.' },
   },
   activeElsewhere: {
     title: 'In einem anderen Fenster angemeldet',
@@ -257,4 +262,9 @@ export const de: MessageSchema = {
     failed: 'Diagnosedaten konnten nicht exportiert werden: {message}',
   },
   errors: deErrors,
+  endReason: deEndReasons,
+  endAction: deEndActions,
+  diagnostic: deDiagnostics,
+  diagnosticTimeline: deDiagnosticTimeline,
+  qa: deQa,
 };

@@ -1,4 +1,7 @@
+import { enEndActions, enEndReasons } from './en-calls';
+import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enErrors } from './en-errors';
+import { enQa } from './en-qa';
 
 /**
  * English, the source language. Every other language has this exact shape (see MessageSchema),
@@ -82,6 +85,8 @@ export const en = {
   callFailure: {
     headingRetryable: 'The call failed: trying again may work',
     headingFix: 'The call failed: fix this first',
+    notStarted: { title: 'The call could not start', action: 'Check the number or id, then call again.' },
+    notAnswered: { title: 'The call could not be answered', action: 'The caller may have hung up; call them back.' },
   },
   activeElsewhere: {
     title: 'Signed in in another window',
@@ -259,6 +264,11 @@ export const en = {
     failed: 'Could not export diagnostics: {message}',
   },
   errors: enErrors,
+  endReason: enEndReasons,
+  endAction: enEndActions,
+  diagnostic: enDiagnostics,
+  diagnosticTimeline: enDiagnosticTimeline,
+  qa: enQa,
 };
 
 /** Every language's messages: the same keys as English, each a string. */

@@ -105,7 +105,7 @@ describe('calls through the engine, with the simulator', () => {
       await controller.startCall(bob);
       await vi.advanceTimersByTimeAsync(1_300);
       expect(call()).toMatchObject({ state: 'Disconnected', endReason: { code: 603, subCode: 0 } });
-      expect(describeEndReason(call().endReason, 'outgoing').title).toBe('Call declined');
+      expect(describeEndReason(call().endReason, 'outgoing').reason).toBe('declined');
       expect(snap().lastFailure).toBeUndefined();
       expect(history.entries).toMatchObject([{ direction: 'outgoing', outcome: 'declined', durationMs: 0, endReason: { code: 603, subCode: 0 } }]);
     });
@@ -116,7 +116,7 @@ describe('calls through the engine, with the simulator', () => {
       await controller.startCall('+14255550123');
       await vi.advanceTimersByTimeAsync(1_300);
       expect(call().endReason).toEqual({ code: 486, subCode: 560486 });
-      expect(snap().lastFailure).toMatchObject({ title: 'Busy', retryable: true });
+      expect(snap().lastFailure).toMatchObject({ kind: 'ended', end: { reason: 'numberBusy', codes: '486/560486' }, retryable: true });
       expect(history.entries[0]).toMatchObject({ outcome: 'failed', peer: { kind: 'phoneNumber' } });
     });
 
@@ -128,7 +128,7 @@ describe('calls through the engine, with the simulator', () => {
       expect(call().state).toBe('Ringing');
       await vi.advanceTimersByTimeAsync(10_300);
       expect(call().endReason).toEqual({ code: 408, subCode: 10057 });
-      expect(snap().lastFailure).toMatchObject({ title: 'No answer', retryable: true });
+      expect(snap().lastFailure).toMatchObject({ kind: 'ended', end: { reason: 'nobodyAnswered', action: 'callAgain' }, retryable: true });
     });
 
     it('manual answer: the call connects when QA answers', async () => {
@@ -154,7 +154,7 @@ describe('calls through the engine, with the simulator', () => {
       const { controller, snap } = await signedInCalls();
       const result = await controller.startCall(selfRawId);
       expect(result).toMatchObject({ ok: false, message: expect.stringContaining('Call to yourself is not supported') });
-      expect(snap().lastFailure).toMatchObject({ title: 'The call could not start', retryable: false });
+      expect(snap().lastFailure).toMatchObject({ kind: 'notStarted', detail: expect.stringContaining('Call to yourself is not supported'), retryable: false });
       expect(snap().calls).toEqual([]);
     });
 
@@ -305,7 +305,7 @@ describe('calls through the engine, with the simulator', () => {
       expect(call().state).toBe('Connected');
       await vi.advanceTimersByTimeAsync(1);
       expect(call().endReason).toEqual({ code: 410, subCode: 3101 });
-      expect(snap().lastFailure).toMatchObject({ title: 'Call dropped', retryable: true, action: expect.stringMatching(/network/i) });
+      expect(snap().lastFailure).toMatchObject({ kind: 'ended', end: { reason: 'droppedLocalNetwork', action: 'checkNetwork', code: 410, subCode: 3101 }, retryable: true });
       expect(history.entries[0]).toMatchObject({ outcome: 'failed', endReason: { code: 410, subCode: 3101 } });
     });
 

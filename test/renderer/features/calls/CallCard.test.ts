@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import CallCard from '../../../../renderer/src/features/calls/CallCard.vue';
 import { callView } from '../support/fake-call-controller';
+import { useLocaleInMounts } from '../../support/i18n-for-mounts';
 
 let wrapper: VueWrapper | undefined;
 afterEach(() => {
@@ -40,5 +41,16 @@ describe('call diagnostics on the call card', () => {
     ]);
     await wrapper.setProps({ call: callView() });
     expect(banners(wrapper)).toHaveLength(0);
+  });
+
+  it('speaks German in a German app', () => {
+    useLocaleInMounts('de');
+    onTestFinished(() => useLocaleInMounts('en'));
+    wrapper = mount(CallCard, {
+      props: { call: callView({ warnings: [{ diagnostic: 'noMicrophoneDevicesEnumerated', kind: 'media', severity: 'error', value: true, since: 1_000 }] }) },
+    });
+    expect(banners(wrapper).map((banner) => banner.text())).toEqual([
+      'Kein Mikrofon gefunden: Die Gegenseite kann Sie nicht hören. Schließen Sie eines an oder prüfen Sie Einstellungen > Geräte.',
+    ]);
   });
 });

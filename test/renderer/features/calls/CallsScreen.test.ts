@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { classifyCallee } from '../../../../renderer/src/app/callee-check';
 import { createCallsStore } from '../../../../renderer/src/app/calls-store';
 import CallsScreen from '../../../../renderer/src/features/calls/CallsScreen.vue';
+import { describeEndReason } from '../../../../shared/calls/end-reasons';
+import { useLocaleInMounts } from '../../support/i18n-for-mounts';
 import { callView, FakeCallController, incomingView } from '../support/fake-call-controller';
 
 let controller: FakeCallController;
@@ -195,18 +197,35 @@ describe('call failure', () => {
     await screen.get(byTest('dial-input')).setValue('8:acs:resource_bob');
     await screen.get('form.dialer').trigger('submit');
     await flushPromises();
-    controller.push({ lastFailure: { title: 'The network dropped', message: 'The call lost its connection.', action: 'Check the network, then call again.', retryable: true } });
+    controller.push({ lastFailure: { kind: 'ended', end: describeEndReason({ code: 410, subCode: 3101 }, 'outgoing'), retryable: true } });
     await flushPromises();
-    expect(screen.get(byTest('call-failure-title')).text()).toBe('The network dropped');
+    expect(screen.get(byTest('call-failure-title')).text()).toBe('Call dropped');
+    expect(screen.get(byTest('call-failure-action')).text()).toBe('Check the network connection, then call again.');
     await screen.get(byTest('call-failure-retry')).trigger('click');
     await flushPromises();
     expect(controller.intents.filter((i) => i.name === 'startCall')).toHaveLength(2);
 
-    controller.push({ lastFailure: { title: 'Not allowed', message: 'No permission.', action: 'Ask an admin.', retryable: false } });
+    controller.push({ lastFailure: { kind: 'notStarted', detail: 'Call to yourself is not supported', retryable: false } });
     await flushPromises();
+    expect(screen.get(byTest('call-failure-title')).text()).toBe('The call could not start');
+    expect(screen.get(byTest('call-failure-message')).text()).toBe('Call to yourself is not supported');
     expect(screen.find(byTest('call-failure-retry')).exists()).toBe(false);
     await screen.get(byTest('call-failure-dismiss')).trigger('click');
     expect(screen.find(byTest('call-failure')).exists()).toBe(false);
+  });
+
+  it('explains the failure and the ended call in German', async () => {
+    useLocaleInMounts('de');
+    onTestFinished(() => useLocaleInMounts('en'));
+    controller.push({
+      calls: [callView({ id: 'c1', state: 'Disconnected', endReason: { code: 410, subCode: 3101 } })],
+      lastFailure: { kind: 'ended', end: describeEndReason({ code: 410, subCode: 3101 }, 'outgoing'), retryable: true },
+    });
+    const screen = mountScreen();
+    expect(screen.get(byTest('call-failure-title')).text()).toBe('Anruf unterbrochen');
+    expect(screen.get(byTest('call-failure-action')).text()).toBe('Prüfen Sie die Netzwerkverbindung und rufen Sie dann erneut an.');
+    expect(screen.get(byTest('call-end-reason')).text()).toContain('Anruf unterbrochen: Der Anruf wurde unterbrochen, weil dieser Computer die Netzwerkverbindung verloren hat.');
+    expect(screen.get(byTest('call-end-codes')).text()).toBe('(410/3101)');
   });
 });
 

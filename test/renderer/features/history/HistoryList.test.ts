@@ -66,6 +66,8 @@ describe('HistoryList', () => {
     expect(items[0]?.get('[data-testid="history-duration"]').text()).toBe('02:05');
     expect(items[0]?.get('[data-testid="history-start"]').text()).toMatch(/^28\.11\.2025, \d\d:\d\d$/);
     expect(items[1]?.get('[data-testid="history-outcome"]').text()).toBe('Verpasst');
+    expect(items[1]?.get('[data-testid="history-end-reason"]').text()).toMatch(/^Verpasster Anruf/);
+    expect(items[1]?.get('[data-testid="history-end-reason"]').attributes('title')).toMatch(/^Die anrufende Person hat aufgelegt|^Der Anruf wurde nicht rechtzeitig/);
     expect(items[1]?.get('[data-testid="history-redial"]').attributes('aria-label')).toBe('Carol erneut anrufen');
   });
 });
