@@ -1,3 +1,4 @@
+import { parseRetryAfterMs } from '../shared/util/retry-after';
 import { HttpError } from './http-error';
 
 /** What the Azure SDK's RestError carries that matters here; read by shape, not class. */
@@ -51,9 +52,6 @@ function toHttpError(status: number | undefined, shape: RestErrorShape): HttpErr
 
 /** Retry-After is seconds or an HTTP date; anything else gets the default. */
 function retryAfterSeconds(header: string | undefined, now: number = Date.now()): number {
-  if (!header) return defaultRetryAfterSeconds;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? defaultRetryAfterSeconds : Math.max(0, Math.ceil((date - now) / 1000));
+  const ms = parseRetryAfterMs(header, now);
+  return ms === undefined ? defaultRetryAfterSeconds : Math.ceil(ms / 1000);
 }

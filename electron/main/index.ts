@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, session, shell, type BrowserWindow } from 'electron';
 import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
@@ -27,6 +27,7 @@ import { openSecretVault } from './persistence/secret-store';
 import { rendererLocation } from './renderer-location';
 import { installContentSecurityPolicy } from './security/csp-header';
 import { installPermissionPolicy } from './security/permission-policy';
+import { systemBrowserSignIn } from './tokens/teams/system-browser';
 import { UpdateController } from './updates/update-controller';
 import { createMainWindow } from './window';
 import { trackWindowLifecycle } from './window-lifecycle';
@@ -110,6 +111,7 @@ function start(): void {
     ...persistence,
     diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()) },
     ...(updates ? { updates } : {}),
+    teamsSignIn: systemBrowserSignIn((url) => shell.openExternal(url)),
   });
   inCall = () => core.isInCall();
   if (updates) {

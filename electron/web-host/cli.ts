@@ -12,6 +12,8 @@ import { createConfJsonFile } from '../main/persistence/conf-json-file';
 import { defaultDataDirectory, takeDataDirectory } from '../main/persistence/data-directory';
 import { openPersistence, persistenceFileNames } from '../main/persistence/open-persistence';
 import { startWebHost, type RendererSource } from './server';
+import { systemBrowserSignIn } from '../main/tokens/teams/system-browser';
+import { openUrlInSystemBrowser } from './open-url';
 
 /*
  * `npm run web`: the same core as the Electron app, behind a WebSocket, with the renderer in
@@ -68,6 +70,15 @@ async function main(): Promise<void> {
           ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
           ...persistence,
           diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(rootDir) },
+          teamsSignIn: systemBrowserSignIn(async (url) => {
+            try {
+              await openUrlInSystemBrowser(url);
+            } catch (error) {
+              // A machine without a desktop (a server, CI): the person can still open it by hand.
+              console.log(`Open this address in a browser to sign in with Teams: ${url}`);
+              logger.warn('could not open the browser for the Teams sign-in', { error: error instanceof Error ? error.message : String(error) });
+            }
+          }),
         },
         launch.deadlines ? { deadlines: launch.deadlines } : {},
       ),

@@ -65,6 +65,13 @@ export const appFailures = {
     action: 'Paste a fresh token, or sign in with a token endpoint so the app can refresh tokens itself.',
     recovery: 'fixFirst',
   },
+  'teams-sign-in': {
+    category: 'ExpectedError',
+    title: 'Sign in with Teams again',
+    explanation: 'The Microsoft Entra sign-in in the browser did not finish, or Entra ID ended it (the refresh token expired or was revoked).',
+    action: 'Choose "Teams account" on the sign-in screen and finish signing in in the browser window that opens.',
+    recovery: 'fixFirst',
+  },
   'token-invalid': {
     category: 'ExpectedError',
     title: 'This is not an ACS access token',

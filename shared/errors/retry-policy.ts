@@ -33,6 +33,8 @@ export interface RetryContext {
   online: boolean;
   /** Returns a number in [0, 1); injected so the policy stays a pure function. */
   random: () => number;
+  /** A service that answered 429 or 503 with Retry-After asked for at least this long. */
+  minDelayMs?: number | undefined;
 }
 
 /**
@@ -60,7 +62,7 @@ export function decideRetry(error: ClassifiedError, history: readonly AttemptRec
   const failures = Math.max(1, streak.length);
   const sameError = streak.filter((a) => a.error?.id === error.id).length;
   const backoff = (limit: number): RetryDecision =>
-    failures > limit ? { kind: 'retryManually' } : { kind: 'retryAfter', delayMs: backoffDelay(failures, context.random) };
+    failures > limit ? { kind: 'retryManually' } : { kind: 'retryAfter', delayMs: Math.max(backoffDelay(failures, context.random), context.minDelayMs ?? 0) };
 
   switch (error.recovery) {
     case 'fixFirst':

@@ -34,6 +34,8 @@ export const signInIntentSchema = z.strictObject({
         .max(2_000)
         .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'Enter an http(s) URL for the token endpoint.'),
     }),
+    /** A Teams user signs in with Microsoft Entra ID in the browser; main reads the app registration from Settings. */
+    z.strictObject({ type: z.literal('teams') }),
   ]),
   displayName: z.string().trim().max(256).optional(),
   /** "auto" reads the token's claims and picks CallAgent or TeamsCallAgent. */

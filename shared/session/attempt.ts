@@ -4,7 +4,7 @@ import { errorCategorySchema } from '../errors/categories';
 export const agentKindSchema = z.enum(['acs', 'teams']);
 export type AgentKind = z.infer<typeof agentKindSchema>;
 
-export const tokenSourceKindSchema = z.enum(['endpoint', 'pasted', 'simulated']);
+export const tokenSourceKindSchema = z.enum(['endpoint', 'pasted', 'simulated', 'teams']);
 export type TokenSourceKind = z.infer<typeof tokenSourceKindSchema>;
 
 export const decisionKindSchema = z.enum([

@@ -9,7 +9,12 @@ import { agentKindSchema, attemptRecordSchema, tokenSourceKindSchema } from './a
  */
 export const phaseSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('signedOut'), notice: z.string().optional() }),
-  z.object({ name: z.literal('gettingToken'), attempt: z.number().int() }),
+  z.object({
+    name: z.literal('gettingToken'),
+    attempt: z.number().int(),
+    /** The token waits for the user to sign in in the system browser (Teams, first token). */
+    inBrowser: z.boolean().optional(),
+  }),
   z.object({ name: z.literal('creatingAgent'), attempt: z.number().int() }),
   z.object({ name: z.literal('connecting'), attempt: z.number().int() }),
   z.object({ name: z.literal('ready') }),

@@ -17,15 +17,35 @@ const httpUrl = z
 const phoneNumber = z.string().trim().regex(e164Pattern, 'Enter the number in E.164 form: + then the country code and number, digits only, e.g. +14255550123.');
 const deviceId = z.string().max(512);
 const apiKey = z.string().trim().min(1).max(512);
+const endpointUser = z.strictObject({ endpoint: httpUrl, communicationUserId: z.string().trim().min(1).max(256) });
+/** An Entra application (client) id is a GUID. */
+const entraClientId = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Enter the application (client) id from the Entra app registration: a GUID like 0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c.');
+/** A tenant GUID, a domain (contoso.onmicrosoft.com) or "organizations" (any work account). */
+const entraTenant = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9.-]{1,253}$/, 'Enter the tenant id (a GUID), the tenant domain (contoso.onmicrosoft.com) or "organizations".');
 
 export const settingsFields = {
   /** The token service offered on the sign-in screen. */
   tokenEndpointUrl: httpUrl.optional(),
   /** Sent as `x-api-key` to the token endpoint (the reference token service requires one). A secret: redaction drops it by name. */
   tokenEndpointApiKey: apiKey.optional(),
+  /**
+   * The ACS user the token service last issued a token for, and which service: signing in again
+   * asks for the same user, so people can keep calling the same identity. Not a secret.
+   */
+  tokenEndpointUser: endpointUser.optional(),
   displayName: z.string().trim().max(256, 'Use at most 256 characters for the display name.'),
   /** The ACS phone number shown as caller id on calls to phone numbers (PSTN). */
   alternateCallerId: phoneNumber.optional(),
+  /** The Entra app registration Teams users sign in through; without it the Teams sign-in is not offered. */
+  teamsClientId: entraClientId.optional(),
+  /** Whose accounts may sign in; absent means "organizations" (any work or school account). */
+  teamsTenant: entraTenant.optional(),
   microphoneId: deviceId.optional(),
   speakerId: deviceId.optional(),
   ringtone: z.boolean(),
@@ -53,7 +73,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 });
 
 /** The fields that may be absent; an update clears them with null (or an empty string). */
-export const optionalSettingsKeys = ['tokenEndpointUrl', 'tokenEndpointApiKey', 'alternateCallerId', 'microphoneId', 'speakerId'] as const;
+export const optionalSettingsKeys = ['tokenEndpointUrl', 'tokenEndpointApiKey', 'tokenEndpointUser', 'alternateCallerId', 'teamsClientId', 'teamsTenant', 'microphoneId', 'speakerId'] as const;
 export type OptionalSettingsKey = (typeof optionalSettingsKeys)[number];
 
 /** A blank text box clears the field rather than failing the URL or E.164 check. */
@@ -67,8 +87,11 @@ const clearable = <T extends z.ZodType>(field: T) =>
 export const settingsUpdateSchema = z.strictObject({
   tokenEndpointUrl: clearable(httpUrl).optional(),
   tokenEndpointApiKey: clearable(apiKey).optional(),
+  tokenEndpointUser: endpointUser.nullable().optional(),
   displayName: settingsFields.displayName.optional(),
   alternateCallerId: clearable(phoneNumber).optional(),
+  teamsClientId: clearable(entraClientId).optional(),
+  teamsTenant: clearable(entraTenant).optional(),
   microphoneId: clearable(deviceId).optional(),
   speakerId: clearable(deviceId).optional(),
   ringtone: z.boolean().optional(),

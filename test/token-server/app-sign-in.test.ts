@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Core } from '../../electron/main/core/softphone-core';
+import { createSoftphoneCore } from '../../electron/main/core/softphone-core';
+import { openMemoryPersistence } from '../../electron/main/persistence/open-persistence';
 import { silentLogger } from '../../electron/main/core/ports';
 import { EndpointTokenSource } from '../../electron/main/tokens/endpoint-token-source';
-import { TokenManager } from '../../electron/main/tokens/token-manager';
 import { TokenError } from '../../electron/main/tokens/token-source';
 import type { EngineCommand } from '../../shared/ipc/contract';
 import type { SessionView } from '../../shared/session/state';
@@ -89,31 +89,23 @@ describe('the endpoint token source against the token server', () => {
 describe('signing in through the core with the token server', () => {
   const windowId = 'w1';
 
-  function coreFor(s: RunningTokenServer, apiKey = testApiKey) {
+  /** The app's own wiring (createSoftphoneCore): the API key and the remembered user come from the settings. */
+  function coreFor(s: RunningTokenServer, apiKey = testApiKey, persistence = openMemoryPersistence()) {
     const clock = new FakeClock(Date.now());
     const sent: { channel: string; payload: unknown }[] = [];
-    const core = new Core(
-      {
-        clock,
-        transport: { send: (_windowId, channel, payload) => sent.push({ channel, payload }) },
-        logger: silentLogger,
-        host: 'headless',
-        engine: 'sdk',
-        engineReason: 'test',
-        appVersion: '0.0.0-test',
-        qa: true,
-        random: () => 0.5,
-      },
-      {
-        // The wiring the app needs for the reference server: POST and the API key from the settings.
-        createTokenProvider: (source) => {
-          if (source.type !== 'endpoint') throw new Error('endpoint sign-in only');
-          const tokenSource = new EndpointTokenSource({ url: source.url, method: 'POST', apiKey, fetch: globalThis.fetch, clock });
-          const manager = new TokenManager({ source: tokenSource, clock, logger: silentLogger });
-          return { kind: tokenSource.kind, getToken: (options) => manager.getToken(options), start: () => manager.start(), stop: () => manager.stop() };
-        },
-      },
-    );
+    expect(persistence.settings.update({ tokenEndpointUrl: s.url('/token'), tokenEndpointApiKey: apiKey }).ok).toBe(true);
+    const core = createSoftphoneCore({
+      clock,
+      transport: { send: (_windowId, channel, payload) => sent.push({ channel, payload }) },
+      logger: silentLogger,
+      host: 'headless',
+      engine: 'sdk',
+      engineReason: 'test',
+      appVersion: '0.0.0-test',
+      qa: true,
+      random: () => 0.5,
+      ...persistence,
+    });
     const view = () => sent.filter((m) => m.channel === 'session.state').at(-1)?.payload as SessionView;
     const signIn = async () => {
       core.attachWindow(windowId);
@@ -121,7 +113,7 @@ describe('signing in through the core with the token server', () => {
       await vi.waitFor(() => expect(view().phase.name).not.toBe('gettingToken'));
       return view();
     };
-    return { core, sent, signIn };
+    return { core, sent, signIn, clock, settings: persistence.settings };
   }
 
   it('gets a token and asks the engine to create the agent for that user', async () => {
@@ -144,6 +136,42 @@ describe('signing in through the core with the token server', () => {
     const { signIn } = coreFor(s, apiKey);
     const view = await signIn();
     expect(view.phase).toMatchObject({ name: 'waitingToRetry', error: { id: 'app:token-endpoint', message: expect.stringMatching(message) } });
+  });
+
+  it('waits at least as long as a throttling service asked before trying again', async () => {
+    const s = await startServer();
+    s.acs.failure = { status: 429, retryAfter: '30' };
+    const { signIn, clock } = coreFor(s);
+    const { phase } = await signIn();
+    // The first backoff step would be 1 s; the token service passed on ACS's Retry-After of 30 s.
+    expect(phase.name === 'waitingToRetry' && phase.retryAt - clock.now()).toBe(30_000);
+  });
+
+  it('signs in as the same ACS user next time, even after a restart', async () => {
+    const s = await startServer();
+    const persistence = openMemoryPersistence();
+    const first = coreFor(s, testApiKey, persistence);
+    await first.signIn();
+    const [user] = [...s.acs.users];
+    expect(first.settings.get().tokenEndpointUser).toEqual({ endpoint: s.url('/token'), communicationUserId: user });
+    first.core.detachWindow(windowId, 'closed');
+
+    // A new core over the same settings: what the next launch of the app does.
+    const second = coreFor(s, testApiKey, persistence);
+    const view = await second.signIn();
+    expect(view.phase.name).toBe('creatingAgent');
+    expect(s.acs.users.size).toBe(1);
+    expect(s.acs.requests.at(-1)?.path).toBe(`/identities/${encodeURIComponent(user!)}/:issueAccessToken`);
+  });
+
+  it('starts over with a new user when the service no longer knows the remembered one', async () => {
+    const s = await startServer();
+    const persistence = openMemoryPersistence();
+    expect(persistence.settings.update({ tokenEndpointUser: { endpoint: s.url('/token'), communicationUserId: '8:acs:11111111-2222-4333-8444-555555555555_0000-dead-beef' } }).ok).toBe(true);
+    const { signIn, settings } = coreFor(s, testApiKey, persistence);
+    const view = await signIn();
+    expect(view.phase).toMatchObject({ name: 'waitingToRetry', error: { message: expect.stringMatching(/no longer knows the user/) } });
+    expect(settings.get().tokenEndpointUser).toBeUndefined();
   });
 
   it('shows a wrong API key as something to fix, with no retry countdown', async () => {

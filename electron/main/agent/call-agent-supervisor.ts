@@ -247,7 +247,9 @@ export class CallAgentSupervisor {
     if (!tokens || !intent) return;
     this.attempt += 1;
     this.attemptStartedAt = this.deps.clock.now();
-    this.setPhase({ name: 'gettingToken', attempt: this.attempt });
+    // A Teams sign-in's first token waits for the person in the browser; say so, not "getting a token".
+    const inBrowser = tokens.kind === 'teams' && this.attempt === 1 && !this.pendingToken;
+    this.setPhase(inBrowser ? { name: 'gettingToken', attempt: this.attempt, inBrowser } : { name: 'gettingToken', attempt: this.attempt });
 
     let token: AccessToken;
     if (this.pendingToken && !forceRefresh) {
@@ -260,7 +262,9 @@ export class CallAgentSupervisor {
         if (run !== this.run) return;
         // TokenError knows its catalog entry; anything else from a source is an endpoint problem.
         const failureId = isTokenError(error) ? error.failureId : 'token-endpoint';
-        this.handleFailure(run, classifyAppFailure(failureId, error instanceof Error ? error.message : undefined));
+        // A throttling token service's Retry-After is the shortest wait worth trying again after.
+        const minDelayMs = isTokenError(error) ? error.retryAfterMs : undefined;
+        this.handleFailure(run, classifyAppFailure(failureId, error instanceof Error ? error.message : undefined), minDelayMs);
         return;
       }
     }
@@ -315,11 +319,12 @@ export class CallAgentSupervisor {
     this.armWatchdog(run, this.deps.deadlines.createMs + this.deps.deadlines.connectMs);
   }
 
-  private handleFailure(run: number, error: ClassifiedError): void {
+  private handleFailure(run: number, error: ClassifiedError, minDelayMs?: number): void {
     this.clearTimer();
     const decision = decideRetry(error, [...this.history, this.failureRecord(error, 'needsFix')], {
       online: this.deps.isOnline(),
       random: this.deps.random,
+      minDelayMs,
     });
     const delayMs = 'delayMs' in decision ? decision.delayMs : undefined;
     this.record({ outcome: 'failed', error, decision: decision.kind, delayMs });

@@ -5,6 +5,7 @@ import type { CallHistoryService } from '../persistence/call-history-service';
 import type { NoticeBoard } from '../persistence/notice-board';
 import type { SettingsService } from '../persistence/settings-service';
 import type { UpdateState } from '../../../shared/updates/update-state';
+import type { TeamsSignInPorts } from '../tokens/teams/teams-sign-in-setup';
 import type { Clock, Logger, WindowTransport } from './ports';
 
 export type DetachReason = 'closed' | 'reloaded' | 'crashed' | 'disconnected';
@@ -37,6 +38,8 @@ export interface CoreOptions {
   diagnostics?: DiagnosticsSources;
   /** In-app updates (Electron, packaged); without it the windows see "unsupported". */
   updates?: UpdatesPort;
+  /** The system browser for the Teams (Entra ID) sign-in; without it, Teams sign-in is refused with a reason. */
+  teamsSignIn?: TeamsSignInPorts;
 }
 
 /** What the core needs of the update controller (electron/main/updates). */

@@ -335,16 +335,35 @@ export class Core implements SoftphoneCore {
 /** The core with its real token sources: what every host uses. */
 export function createSoftphoneCore(options: CoreOptions, internals: Partial<CoreInternals> = {}): Core {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const settings = options.settings;
   return new Core(options, {
-    createTokenProvider: (source) =>
-      createTokenProvider(source, {
+    createTokenProvider: (source) => {
+      // Read at each sign-in, so whatever was saved a moment ago applies.
+      const saved = settings?.get();
+      return createTokenProvider(source, {
         clock: options.clock,
         logger: options.logger,
         fetch: fetchImpl,
         engine: options.engine,
-        // Read at each sign-in, so a key saved a moment ago applies.
-        endpointApiKey: options.settings?.get().tokenEndpointApiKey,
-      }),
+        endpointApiKey: saved?.tokenEndpointApiKey,
+        endpointUser: settings && {
+          recall: (endpoint) => (settings.get().tokenEndpointUser?.endpoint === endpoint ? settings.get().tokenEndpointUser?.communicationUserId : undefined),
+          remember: (endpoint, communicationUserId) => {
+            const outcome = settings.update({ tokenEndpointUser: communicationUserId ? { endpoint, communicationUserId } : null });
+            if (!outcome.ok) options.logger.warn('could not keep the token service user', { error: outcome.error.message });
+          },
+        },
+        teams: {
+          config: {
+            clientId: saved?.teamsClientId,
+            tenant: saved?.teamsTenant,
+            tokenEndpointUrl: options.defaultTokenEndpoint ?? saved?.tokenEndpointUrl,
+            apiKey: saved?.tokenEndpointApiKey,
+          },
+          ports: options.teamsSignIn,
+        },
+      });
+    },
     ...internals,
   });
 }

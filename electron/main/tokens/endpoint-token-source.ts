@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { parseRetryAfterMs } from '../../../shared/util/retry-after';
 import type { Clock } from '../core/ports';
-import { claimsOrThrow, describeExpiry, throwIfAborted, TokenError, type AccessToken, type TokenSource } from './token-source';
+import { claimsOrThrow, describeExpiry, throwIfAborted, TokenError, untilAborted, type AccessToken, type TokenSource } from './token-source';
 
 /**
  * What the token endpoint must answer: the JSON the ACS samples' token services return
@@ -36,7 +37,9 @@ export interface EndpointTokenSourceOptions {
    * The user to ask tokens for, from an earlier sign-in. POST sends it as `{ communicationUserId }`
    * (and then whichever user the service answered with), so refreshed tokens keep the identity.
    */
-  communicationUserId?: string;
+  communicationUserId?: string | undefined;
+  /** Told whenever the user to ask for changes (a new user, or one the service has forgotten), so it can be kept. */
+  onUserChange?: ((communicationUserId: string | undefined) => void) | undefined;
   /** A POST body other than the user: the Teams exchange sends the Entra token this way. */
   body?: Readonly<Record<string, unknown>>;
 }
@@ -122,7 +125,15 @@ export class EndpointTokenSource implements TokenSource {
     if (!response.ok) {
       // A refused key is the user's to fix: the settings, not time, will change the answer.
       const kind = response.status === 401 || response.status === 403 ? 'refused' : 'endpoint';
-      throw new TokenError(kind, await describeRefusal(response, where, status));
+      const retryAfterMs = throttled(response.status) ? readRetryAfter(response, this.options.clock.now()) : undefined;
+      const code = await readErrorCode(response);
+      let message = describeRefusal(response.status, code, where, status, retryAfterMs);
+      if (response.status === 404 && code === 'unknown-user' && this.user) {
+        // The identity was deleted on the service: asking for it again can only fail the same way.
+        this.setUser(undefined);
+        message += ' It no longer knows the user this app signed in as before; the next try signs in as a new user.';
+      }
+      throw new TokenError(kind, message, { retryAfterMs });
     }
     let text: string;
     try {
@@ -143,8 +154,14 @@ export class EndpointTokenSource implements TokenSource {
       throw new TokenError('endpoint', `${where} answered with an unexpected shape: ${describeShapeProblems(body, parsed.error)}.`);
     }
     const accessToken = this.toAccessToken(parsed.data, where);
-    if (parsed.data.user?.communicationUserId) this.user = parsed.data.user.communicationUserId;
+    if (parsed.data.user?.communicationUserId) this.setUser(parsed.data.user.communicationUserId);
     return accessToken;
+  }
+
+  private setUser(communicationUserId: string | undefined): void {
+    if (communicationUserId === this.user) return;
+    this.user = communicationUserId;
+    this.options.onUserChange?.(communicationUserId);
   }
 
   private toAccessToken(data: TokenEndpointResponse, where: string): AccessToken {
@@ -162,20 +179,32 @@ export class EndpointTokenSource implements TokenSource {
   }
 }
 
+/** 429 Too Many Requests and 503 Service Unavailable are the answers that carry Retry-After. */
+function throttled(status: number): boolean {
+  return status === 429 || status === 503;
+}
+
+/** However long a service asks for, the user waits at most this; "Retry now" is always there. */
+export const maxRetryAfterMs = 10 * 60 * 1000;
+
+function readRetryAfter(response: Response, now: number): number | undefined {
+  const ms = parseRetryAfterMs(response.headers.get('retry-after'), now);
+  return ms === undefined ? undefined : Math.min(ms, maxRetryAfterMs);
+}
+
 /**
  * What went wrong, from the status and, when the service is ours, the code in its
  * `{ error: { code } }` body. Nothing else from the body is shown: an error page may echo
  * credentials the service received.
  */
-async function describeRefusal(response: Response, where: string, status: string): Promise<string> {
-  const code = await readErrorCode(response);
+function describeRefusal(httpStatus: number, code: string | undefined, where: string, status: string, retryAfterMs: number | undefined): string {
   const parts = [`${where} answered ${status}.`];
   if (code) parts.push(`Error code: ${code}.`);
-  if (response.status === 401 || response.status === 403) {
+  if (httpStatus === 401 || httpStatus === 403) {
     parts.push("It refused the app's credentials: check the token service API key in the settings.");
-  } else if (response.status === 429) {
-    const retryAfter = response.headers.get('retry-after');
-    parts.push(`It is throttling requests${retryAfter && /^\d+$/.test(retryAfter) ? ` and asks to retry after ${retryAfter} s` : ''}.`);
+  } else if (throttled(httpStatus)) {
+    const asked = retryAfterMs === undefined ? '' : ` and asks to retry after ${formatSeconds(retryAfterMs)}`;
+    parts.push(`It is ${httpStatus === 429 ? 'throttling requests' : 'unavailable for now'}${asked}.`);
   }
   return parts.join(' ');
 }
@@ -192,16 +221,6 @@ async function readErrorCode(response: Response): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  // The loser of the race may still reject later; that must not surface as unhandled.
-  work.catch(() => undefined);
-  const aborted = new Promise<never>((_resolve, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-  return Promise.race([work, aborted]);
 }
 
 function formatSeconds(ms: number): string {

@@ -193,7 +193,7 @@ export class TokenManager {
       errorKind: error.kind,
       error: error.message,
     });
-    if (error.kind === 'expired') {
+    if (error.endsSignIn) {
       this.cached = undefined;
       this.clearWake();
       this.current = 'expired';
@@ -220,7 +220,9 @@ export class TokenManager {
   private scheduleAfterFailure(error: TokenError, held: AccessToken | undefined): void {
     if (error.retryable && this.proactiveFailures < this.backoff.maxAttempts) {
       this.proactiveFailures += 1;
-      const delay = Math.min(this.backoff.initialDelayMs * 2 ** (this.proactiveFailures - 1), this.backoff.maxDelayMs);
+      const backoff = Math.min(this.backoff.initialDelayMs * 2 ** (this.proactiveFailures - 1), this.backoff.maxDelayMs);
+      // A throttling service said when to come back: sooner would only be refused again.
+      const delay = Math.max(backoff, error.retryAfterMs ?? 0);
       this.logger.info('Retrying the token fetch', { source: this.source.kind, attempt: this.proactiveFailures, delayMs: delay });
       this.schedule('retry', this.clock.now() + delay);
     } else if (held) {
@@ -300,6 +302,7 @@ function canRefresh(kind: TokenSourceKind): boolean {
   switch (kind) {
     case 'endpoint':
     case 'simulated':
+    case 'teams':
       return true;
     case 'pasted':
       return false;

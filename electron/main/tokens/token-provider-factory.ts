@@ -1,10 +1,12 @@
 import type { SignInIntent } from '../../../shared/ipc/contract';
+import { missingCase } from '../../../shared/util/missing-case';
 import type { EngineKind } from '../../../shared/session/state';
 import type { TokenProvider } from '../agent/call-agent-supervisor';
 import type { Clock, Logger } from '../core/ports';
 import { EndpointTokenSource } from './endpoint-token-source';
 import { PastedTokenSource } from './pasted-token-source';
 import { SimulatedTokenSource } from './simulated-token';
+import { createTeamsTokenSource, type TeamsSignInConfig, type TeamsSignInPorts } from './teams/teams-sign-in-setup';
 import { TokenManager } from './token-manager';
 import type { TokenSource } from './token-source';
 
@@ -19,6 +21,19 @@ export interface TokenProviderDeps {
    * refresh. Without one, a plain GET, as the ACS samples' token services expect.
    */
   endpointApiKey?: string | undefined;
+  /** Read at each sign-in: the Teams app registration and the token service that exchanges. */
+  teams?: { config: TeamsSignInConfig; ports: TeamsSignInPorts | undefined } | undefined;
+  /**
+   * The user the token service issued the last token for (Settings keeps it), so signing in
+   * again is the same ACS identity, not a new one; the callback saves a new one.
+   */
+  endpointUser?: EndpointUserMemory | undefined;
+}
+
+/** Where the user a token service issued tokens for is kept between sign-ins (Settings). */
+export interface EndpointUserMemory {
+  recall(endpoint: string): string | undefined;
+  remember(endpoint: string, communicationUserId: string | undefined): void;
 }
 
 /** Turns a sign-in source into a token manager that the supervisor drives. */
@@ -43,10 +58,19 @@ function createTokenSource(source: SignInIntent['source'], deps: TokenProviderDe
         fetch: deps.fetch,
         clock: deps.clock,
         ...(deps.endpointApiKey ? { apiKey: deps.endpointApiKey, method: 'POST' as const } : {}),
+        // Only the reference token service (POST) takes a user; a GET endpoint picks its own.
+        ...(deps.endpointApiKey && deps.endpointUser
+          ? { communicationUserId: deps.endpointUser.recall(source.url), onUserChange: (user: string | undefined) => deps.endpointUser?.remember(source.url, user) }
+          : {}),
       });
     case 'simulated':
       // A made-up identity means nothing to a real ACS resource: refuse it rather than fail later.
       if (deps.engine !== 'simulator') throw new Error('Simulated users exist only in the simulator. Use a token endpoint or paste a token.');
       return new SimulatedTokenSource({ user: source.user, clock: deps.clock });
+    case 'teams':
+      if (deps.engine !== 'sdk') throw new Error('The simulator has no Teams sign-in: start the app with an ACS configuration (see the README) to sign in with Teams.');
+      return createTeamsTokenSource(deps.teams?.config ?? { clientId: undefined, tenant: undefined, tokenEndpointUrl: undefined, apiKey: undefined }, deps.teams?.ports, deps);
+    default:
+      return missingCase(source);
   }
 }

@@ -24,26 +24,33 @@ export interface TokenSource {
  * - refused: the token service turned the app away (401/403: a wrong or missing key); retrying
  *   with the same settings cannot help.
  * - invalid: what we got is not an ACS access token; retrying will not help.
+ * - signInAgain: the user's own sign-in (Teams, through Entra ID) was cancelled or has ended;
+ *   only the user can start a new one.
  */
-export type TokenErrorKind = 'expired' | 'endpoint' | 'refused' | 'invalid';
+export type TokenErrorKind = 'expired' | 'endpoint' | 'refused' | 'invalid' | 'signInAgain';
 
 const failureIds = {
   expired: 'token-expired',
   endpoint: 'token-endpoint',
   refused: 'token-endpoint-refused',
   invalid: 'token-invalid',
+  signInAgain: 'teams-sign-in',
 } as const satisfies Record<TokenErrorKind, AppFailureId>;
 
 /** Its message is shown to users and logged, so it is built without ever quoting the token. */
 export class TokenError extends Error {
   override readonly name = 'TokenError';
 
+  /** How long the service asked to be left alone (its Retry-After), capped; only on 'endpoint' errors. */
+  readonly retryAfterMs: number | undefined;
+
   constructor(
     readonly kind: TokenErrorKind,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number | undefined },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.retryAfterMs = options?.retryAfterMs;
   }
 
   /** The app-failure catalog entry (title, explanation, action) for this error. */
@@ -54,6 +61,11 @@ export class TokenError extends Error {
   /** Only endpoint failures can heal by themselves. */
   get retryable(): boolean {
     return this.kind === 'endpoint';
+  }
+
+  /** Nothing fetches another token until the user acts: stop refreshing and retrying. */
+  get endsSignIn(): boolean {
+    return this.kind === 'expired' || this.kind === 'signInAgain';
   }
 }
 
@@ -77,4 +89,15 @@ export function describeExpiry(expiresOn: number, now: number): string {
 
 export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw signal.reason;
+}
+
+/** Settles with `work`, or rejects with the signal's reason as soon as it is aborted. */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  // The loser of the race may still reject later; that must not surface as unhandled.
+  work.catch(() => undefined);
+  const aborted = new Promise<never>((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  return Promise.race([work, aborted]);
 }

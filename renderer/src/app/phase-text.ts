@@ -8,7 +8,7 @@ export function describePhase(phase: Phase, t: Translate): string {
     case 'signedOut':
       return t('phase.signedOut');
     case 'gettingToken':
-      return t('phase.gettingToken', { attempt: phase.attempt });
+      return phase.inBrowser ? t('signIn.teamsWaiting') : t('phase.gettingToken', { attempt: phase.attempt });
     case 'creatingAgent':
       return t('phase.creatingAgent', { attempt: phase.attempt });
     case 'connecting':

@@ -25,6 +25,14 @@ describe('decideRetry', () => {
     expect(decideRetry(e, streak(e, retryLimits.maxAutoRetries + 1), ctx)).toEqual({ kind: 'retryManually' });
   });
 
+  it("never retries sooner than a throttling service's Retry-After, and never needlessly later", () => {
+    const e = classifyAppFailure('token-endpoint');
+    expect(decideRetry(e, streak(e, 1), { ...ctx, minDelayMs: 30_000 })).toEqual({ kind: 'retryAfter', delayMs: 30_000 });
+    expect(decideRetry(e, streak(e, 4), { ...ctx, minDelayMs: 500 })).toEqual({ kind: 'retryAfter', delayMs: 8_000 });
+    // Asked-for or not, the automatic tries still end with the user deciding.
+    expect(decideRetry(e, streak(e, retryLimits.maxAutoRetries + 1), { ...ctx, minDelayMs: 30_000 })).toEqual({ kind: 'retryManually' });
+  });
+
   it('caps the delay and spreads it with jitter', () => {
     expect(backoffDelay(20, () => 0.5)).toBe(retryLimits.maxDelayMs);
     expect(backoffDelay(1, () => 0)).toBe(800);

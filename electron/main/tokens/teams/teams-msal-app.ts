@@ -8,7 +8,7 @@ export interface TeamsMsalAppOptions {
   tenant: string;
   logger: Logger;
   /** Replaces MSAL's HTTP layer; tests pass a local Entra stand-in. */
-  networkClient?: INetworkModule;
+  networkClient?: INetworkModule | undefined;
 }
 
 /** The MSAL client for Teams sign-in. Its token cache lives in memory: a restart signs in again. */

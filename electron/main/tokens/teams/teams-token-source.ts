@@ -1,7 +1,7 @@
 import { InteractionRequiredAuthError, type AccountInfo } from '@azure/msal-node';
 import type { Clock } from '../../core/ports';
 import { EndpointTokenSource } from '../endpoint-token-source';
-import { throwIfAborted, TokenError, type AccessToken, type TokenSource } from '../token-source';
+import { throwIfAborted, TokenError, untilAborted, type AccessToken, type TokenSource } from '../token-source';
 import type { EntraTeamsToken, TeamsEntraSignIn } from './teams-entra-sign-in';
 
 export interface TeamsTokenSourceOptions {
@@ -10,7 +10,7 @@ export interface TeamsTokenSourceOptions {
   clientId: string;
   /** The token service's Teams exchange, e.g. https://tokens.example.com/token/teams. */
   exchangeUrl: string;
-  apiKey?: string;
+  apiKey?: string | undefined;
   fetch: typeof fetch;
   clock: Clock;
   timeoutMs?: number;
@@ -19,14 +19,14 @@ export interface TeamsTokenSourceOptions {
 /**
  * ACS tokens for a Teams user (for a TeamsCallAgent): the Entra token from MSAL, exchanged by
  * the token service. Every fetch asks MSAL first, so the Entra refresh token keeps the ACS
- * token fresh without the user. The browser opens only from signIn(), never from a
- * background refresh.
+ * token fresh without the user. The browser opens only for the first token of a sign-in (the
+ * user just chose "Teams account"), never from a background refresh.
  */
 export class TeamsTokenSource implements TokenSource {
-  /** Refreshable like any token service; a 'teams' kind needs shared/session/attempt.ts first. */
-  readonly kind = 'endpoint';
+  readonly kind = 'teams';
   private account: AccountInfo | undefined;
   private pending: EntraTeamsToken | undefined;
+  private signedInOnce = false;
 
   constructor(private readonly options: TeamsTokenSourceOptions) {}
 
@@ -36,12 +36,15 @@ export class TeamsTokenSource implements TokenSource {
   }
 
   /** Opens the system browser for the Entra sign-in; the next fetchToken uses that token. */
-  async signIn(): Promise<AccountInfo> {
+  async signIn(signal?: AbortSignal): Promise<AccountInfo> {
+    this.signedInOnce = true;
     let entra: EntraTeamsToken;
     try {
-      entra = await this.options.signIn.signInInteractively();
+      // MSAL cannot be told to stop waiting for the browser; a sign-out stops waiting for MSAL.
+      entra = await (signal ? untilAborted(this.options.signIn.signInInteractively(), signal) : this.options.signIn.signInInteractively());
     } catch (error) {
-      throw new TokenError('expired', `The Teams sign-in did not finish (${describeMsalError(error)}). Sign in with Teams again.`, { cause: error });
+      if (signal?.aborted) throw signal.reason;
+      throw new TokenError('signInAgain', `The Teams sign-in did not finish (${describeMsalError(error)}). Sign in with Teams again.`, { cause: error });
     }
     this.account = entra.account;
     this.pending = entra;
@@ -50,6 +53,7 @@ export class TeamsTokenSource implements TokenSource {
 
   async fetchToken(signal: AbortSignal): Promise<AccessToken> {
     throwIfAborted(signal);
+    if (!this.signedInOnce) await this.signIn(signal);
     const entra = await this.entraToken();
     throwIfAborted(signal);
     const exchange = new EndpointTokenSource({
@@ -68,12 +72,12 @@ export class TeamsTokenSource implements TokenSource {
     const pending = this.pending;
     this.pending = undefined;
     if (pending && pending.expiresOn > this.options.clock.now()) return pending;
-    if (!this.account) throw new TokenError('expired', 'Nobody is signed in with Teams. Sign in with Teams first.');
+    if (!this.account) throw new TokenError('signInAgain', 'Nobody is signed in with Teams. Sign in with Teams first.');
     try {
       return await this.options.signIn.refreshSilently(this.account);
     } catch (error) {
       if (needsTheUser(error)) {
-        throw new TokenError('expired', `The Teams sign-in has ended (${describeMsalError(error)}). Sign in with Teams again.`, { cause: error });
+        throw new TokenError('signInAgain', `The Teams sign-in has ended (${describeMsalError(error)}). Sign in with Teams again.`, { cause: error });
       }
       throw new TokenError('endpoint', `Entra ID could not refresh the Teams sign-in (${describeMsalError(error)}).`, { cause: error });
     }
@@ -95,3 +99,4 @@ function describeMsalError(error: unknown): string {
   if (typeof code === 'string' && /^[\w.-]{1,64}$/.test(code)) return code;
   return error instanceof Error ? error.name : typeof error;
 }
+

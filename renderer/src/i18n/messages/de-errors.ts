@@ -290,6 +290,11 @@ export const deErrors: ErrorMessages = {
     explanation: 'Das eingefügte Token ist abgelaufen, und die App kann kein neues holen.',
     action: 'Ein neues Token einfügen oder mit einem Token-Endpunkt anmelden, damit die App Tokens selbst erneuern kann.',
   },
+  'app:teams-sign-in': {
+    title: 'Erneut mit Teams anmelden',
+    explanation: 'Die Microsoft-Entra-Anmeldung im Browser wurde nicht abgeschlossen, oder Entra ID hat sie beendet (das Aktualisierungstoken ist abgelaufen oder wurde widerrufen).',
+    action: 'Auf dem Anmeldebildschirm „Teams-Konto“ wählen und die Anmeldung im Browserfenster abschließen, das sich öffnet.',
+  },
   'app:token-invalid': {
     title: 'Das ist kein ACS-Zugriffstoken',
     explanation: 'Das Token ließ sich nicht als JSON Web Token mit den Claims eines ACS-Tokens lesen.',

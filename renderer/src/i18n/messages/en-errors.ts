@@ -280,6 +280,11 @@ export const enErrors = {
     explanation: 'The pasted token is past its expiry time and the app has no way to get a new one.',
     action: 'Paste a fresh token, or sign in with a token endpoint so the app can refresh tokens itself.',
   },
+  'app:teams-sign-in': {
+    title: 'Sign in with Teams again',
+    explanation: 'The Microsoft Entra sign-in in the browser did not finish, or Entra ID ended it (the refresh token expired or was revoked).',
+    action: 'Choose "Teams account" on the sign-in screen and finish signing in in the browser window that opens.',
+  },
   'app:token-invalid': {
     title: 'This is not an ACS access token',
     explanation: 'The token could not be read as a JSON Web Token with the claims ACS tokens carry.',

@@ -195,7 +195,75 @@ describe('EndpointTokenSource against a real HTTP server', () => {
       response.end('down');
     });
     const error = await failure(new EndpointTokenSource({ url: `${base}/token`, fetch: globalThis.fetch, clock: systemClock }).fetchToken(signal()));
-    expect(error.message).toBe(`The token endpoint ${base}/token answered HTTP 503 Service Unavailable.`);
+    expect(error.message).toBe(`The token endpoint ${base}/token answered HTTP 503 Service Unavailable. It is unavailable for now.`);
+    expect(error.retryAfterMs).toBeUndefined();
+  });
+
+  it.each([
+    ['429', '20', 20_000],
+    ['503', '5', 5_000],
+    // However long a service asks for, the person waits at most ten minutes (Retry now is always there).
+    ['429', '86400', 600_000],
+  ])('passes a %s Retry-After of %s s on as the shortest wait', async (status, header, expectedMs) => {
+    const base = await serve((_request, response) => {
+      response.writeHead(Number(status), { 'retry-after': header });
+      response.end();
+    });
+    const error = await failure(new EndpointTokenSource({ url: `${base}/token`, fetch: globalThis.fetch, clock: systemClock }).fetchToken(signal()));
+    expect(error).toMatchObject({ kind: 'endpoint', retryable: true, retryAfterMs: expectedMs });
+    expect(error.message).toContain('asks to retry after');
+  });
+
+  it('reads a Retry-After given as an HTTP date', async () => {
+    const clock = new FakeClock(Date.parse('2026-11-28T10:00:00Z'));
+    const base = await serve((_request, response) => {
+      response.writeHead(429, { 'retry-after': 'Sat, 28 Nov 2026 10:00:30 GMT' });
+      response.end();
+    });
+    const error = await failure(new EndpointTokenSource({ url: `${base}/token`, fetch: globalThis.fetch, clock }).fetchToken(signal()));
+    expect(error.retryAfterMs).toBe(30_000);
+  });
+
+  it('keeps asking for the user the service named, and says so whenever it changes', async () => {
+    const bodies: unknown[] = [];
+    let known = true;
+    const base = await serve(async (request, response) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { communicationUserId?: string };
+      bodies.push(body);
+      if (body.communicationUserId && !known) {
+        response.writeHead(404, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ error: { code: 'unknown-user', message: 'gone' } }));
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const user = body.communicationUserId ?? `8:acs:new-${bodies.length}`;
+      const expiresOn = Date.now() + 3_600_000;
+      response.end(JSON.stringify({ token: mintSimulatedToken({ user: 'bob', kind: 'acs', scopes: ['voip'], expiresOn }), expiresOn, user: { communicationUserId: user } }));
+    });
+    const changes: (string | undefined)[] = [];
+    const source = new EndpointTokenSource({
+      url: `${base}/token`,
+      method: 'POST',
+      apiKey: 'key',
+      communicationUserId: '8:acs:saved',
+      onUserChange: (user) => changes.push(user),
+      fetch: globalThis.fetch,
+      clock: systemClock,
+    });
+    await source.fetchToken(signal());
+    expect(bodies).toEqual([{ communicationUserId: '8:acs:saved' }]);
+    expect(changes).toEqual([]);
+
+    // The identity was deleted on the service: the app says so, forgets it, and the next try makes a new one.
+    known = false;
+    const error = await failure(source.fetchToken(signal()));
+    expect(error.message).toContain('no longer knows the user');
+    expect(changes).toEqual([undefined]);
+    await source.fetchToken(signal());
+    expect(bodies.at(-1)).toEqual({});
+    expect(changes).toEqual([undefined, '8:acs:new-3']);
   });
 
   it('times out a service that sends headers and then stalls the body', async () => {

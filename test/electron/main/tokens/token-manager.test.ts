@@ -10,7 +10,7 @@ import { FakeClock, flushPromises } from '../../../support/fake-clock';
 const minute = 60_000;
 const hour = 60 * minute;
 
-type Behaviour = 'ok' | 'fail' | 'hang' | 'invalid';
+type Behaviour = 'ok' | 'fail' | 'throttled' | 'hang' | 'invalid' | 'signInAgain';
 
 /** A token source whose answers the test scripts; every token it issues is a distinct "secret". */
 class ScriptedSource implements TokenSource {
@@ -36,8 +36,12 @@ class ScriptedSource implements TokenSource {
     switch (this.behaviour) {
       case 'fail':
         return Promise.reject(new TokenError('endpoint', 'The token endpoint https://t.test/token answered HTTP 500.'));
+      case 'throttled':
+        return Promise.reject(new TokenError('endpoint', 'The token endpoint https://t.test/token answered HTTP 429.', { retryAfterMs: 45_000 }));
       case 'invalid':
         return Promise.reject(new TokenError('invalid', 'The token from https://t.test/token is not an ACS access token.'));
+      case 'signInAgain':
+        return Promise.reject(new TokenError('signInAgain', 'The Teams sign-in has ended (invalid_grant). Sign in with Teams again.'));
       case 'hang':
         return new Promise((resolve, reject) => {
           this.pending.push(resolve);
@@ -211,6 +215,32 @@ describe('TokenManager proactive refresh', () => {
     expect(clock.pendingCount).toBe(0);
     expect(source.calls).toBe(6);
     await expect(manager.getToken()).rejects.toMatchObject({ kind: 'endpoint' });
+  });
+
+  it('waits as long as a throttling service asked before the next refresh, then backs off as usual', async () => {
+    const { clock, source, manager, start } = setup();
+    await manager.getToken();
+    manager.start();
+    source.behaviour = 'throttled';
+    await clock.advanceAsync(55 * minute);
+    const failedAt = start + 55 * minute;
+    expect(clock.pendingDueTimes()).toEqual([failedAt + 45_000]);
+    source.behaviour = 'fail';
+    await clock.advanceAsync(45_000);
+    expect(source.fetchTimes.slice(1)).toEqual([failedAt, failedAt + 45_000]);
+    expect(clock.pendingDueTimes()).toEqual([failedAt + 45_000 + 4_000]);
+  });
+
+  it('stops refreshing a Teams sign-in that Entra ended: only the user can sign in again', async () => {
+    const { clock, source, manager } = setup({ kind: 'teams' });
+    await manager.getToken();
+    manager.start();
+    source.behaviour = 'signInAgain';
+    await clock.advanceAsync(56 * minute);
+    expect(source.calls).toBe(2);
+    expect(manager.state).toBe('expired');
+    expect(manager.snapshot.lastError?.kind).toBe('signInAgain');
+    expect(clock.pendingCount).toBe(0);
   });
 
   it('does not retry a token that is not an ACS token', async () => {

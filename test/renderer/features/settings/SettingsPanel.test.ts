@@ -33,9 +33,21 @@ describe('SettingsPanel', () => {
     const wrapper = mountPanel(save);
     await wrapper.get('[data-testid="settings-caller-id"]').setValue('');
     await wrapper.get('[data-testid="settings-ringtone"]').setValue(false);
+    await wrapper.get('[data-testid="settings-teams-client-id"]').setValue(' 0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c ');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(save).toHaveBeenCalledWith({ tokenEndpointUrl: 'https://tokens.example.com/t', tokenEndpointApiKey: '', displayName: 'Alice', alternateCallerId: '', ringtone: false, qaPanel: false, closeToTray: true, startAtLogin: false });
+    expect(save).toHaveBeenCalledWith({
+      tokenEndpointUrl: 'https://tokens.example.com/t',
+      tokenEndpointApiKey: '',
+      displayName: 'Alice',
+      alternateCallerId: '',
+      teamsClientId: '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c',
+      teamsTenant: '',
+      ringtone: false,
+      qaPanel: false,
+      closeToTray: true,
+      startAtLogin: false,
+    });
     expect(wrapper.find('[data-testid="settings-saved"]').exists()).toBe(true);
   });
 

@@ -33,4 +33,22 @@ describe('SignInForm', () => {
     expect(fieldValue(wrapper, 'signin-endpoint')).toBe('https://typed.example.com/t');
     expect(fieldValue(wrapper, 'signin-display-name')).toBe('Typed');
   });
+
+  it('offers a Teams account with the real SDK, and signs in with it without a display name or agent choice', async () => {
+    const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: 'https://tokens.example.com/token', defaultDisplayName: 'Alice' } });
+    await wrapper.get('[data-testid="signin-source-teams"]').setValue(true);
+    expect(wrapper.find('[data-testid="signin-display-name"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="signin-agent-kind"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="signin-teams-hint"]').text()).toContain('browser');
+    expect(wrapper.get('[data-testid="signin-submit"]').text()).toBe('Sign in with Teams');
+
+    await wrapper.get('form').trigger('submit');
+    const [intent] = wrapper.emitted('submit')?.[0] as [SignInIntent];
+    expect(intent).toEqual({ source: { type: 'teams' }, agentKind: 'teams', skipPreflight: false });
+  });
+
+  it('has no Teams sign-in in the simulator', () => {
+    const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined } });
+    expect(wrapper.find('[data-testid="signin-source-teams"]').exists()).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../../../electron/main/core/ports';
 import { TeamsEntraSignIn } from '../../../../../electron/main/tokens/teams/teams-entra-sign-in';
 import { createTeamsMsalApp } from '../../../../../electron/main/tokens/teams/teams-msal-app';
@@ -79,7 +79,7 @@ describe('Teams sign-in through MSAL and the token service', () => {
     await source.fetchToken(signal());
     entra.revokeAll();
     const error = await failure(source.fetchToken(signal()));
-    expect(error).toMatchObject({ kind: 'expired', retryable: false });
+    expect(error).toMatchObject({ kind: 'signInAgain', retryable: false, endsSignIn: true, failureId: 'teams-sign-in' });
     expect(error.message).toContain('Sign in with Teams again');
     expect(entra.authorizeUrls).toHaveLength(1);
   });
@@ -87,16 +87,30 @@ describe('Teams sign-in through MSAL and the token service', () => {
   it('reports a sign-in the user cancelled in the browser', async () => {
     const { source } = await setUp((e) => (e.browserError = 'access_denied'));
     const error = await failure(source.signIn());
-    expect(error.kind).toBe('expired');
+    expect(error.kind).toBe('signInAgain');
     expect(error.message).toContain('access_denied');
     expect(server.acs.requests).toEqual([]);
   });
 
-  it('never opens the browser from a background refresh', async () => {
-    const { entra, source } = await setUp();
+  it('opens the browser for the first token of a sign-in, and never again from a refresh', async () => {
+    const { entra, source } = await setUp((e) => (e.accessTokenLifetimeSeconds = 120));
+    const first = await source.fetchToken(signal());
+    expect(readTokenClaims(first.token)).toMatchObject({ ok: true, claims: { kind: 'teams' } });
+    expect(entra.authorizeUrls).toHaveLength(1);
+    entra.revokeAll();
     const error = await failure(source.fetchToken(signal()));
-    expect(error.message).toContain('Sign in with Teams first');
-    expect(entra.authorizeUrls).toEqual([]);
+    expect(error.kind).toBe('signInAgain');
+    expect(entra.authorizeUrls).toHaveLength(1);
+  });
+
+  it('stops waiting for the browser when the sign-in is abandoned in the app', async () => {
+    const { entra, source } = await setUp((e) => (e.browserAbandoned = true));
+    const controller = new AbortController();
+    const pending = source.fetchToken(controller.signal);
+    await vi.waitFor(() => expect(entra.authorizeUrls).toHaveLength(1));
+    controller.abort(new DOMException('The token manager was stopped.', 'AbortError'));
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(server.acs.requests).toEqual([]);
   });
 
   it('passes the token service refusing the exchange on as a token service failure', async () => {

@@ -31,6 +31,8 @@ export class EntraStandIn implements INetworkModule {
   user: TeamsUser = { objectId: '66666666-7777-4888-9999-aaaaaaaaaaaa', username: 'adele@contoso.example' };
   /** When set, the user cancels in the browser with this OAuth error. */
   browserError: string | undefined;
+  /** The person walks away from the browser: the sign-in page never posts back. */
+  browserAbandoned = false;
   /** Refresh tokens that Entra has revoked (password change, admin action). */
   readonly revoked = new Set<string>();
   accessTokenLifetimeSeconds = 3600;
@@ -52,6 +54,7 @@ export class EntraStandIn implements INetworkModule {
     const params = authorize.searchParams;
     const redirectUri = params.get('redirect_uri') ?? '';
     const form = new URLSearchParams({ state: params.get('state') ?? '' });
+    if (this.browserAbandoned) return;
     if (this.browserError) {
       form.set('error', this.browserError);
       form.set('error_description', 'The user cancelled the sign-in.');
