@@ -14,10 +14,13 @@ test('settings are validated, saved in main and still there after a reload', asy
   await app.getByTestId('settings-save').click();
   await expect(app.getByTestId('settings-saved')).toBeVisible();
 
-  // main refuses what it cannot store, and the panel says why
+  // the same field rules main applies, said next to the field before anything is sent
   await app.getByTestId('settings-endpoint').fill('ftp://tokens.example.com');
-  await app.getByTestId('settings-save').click();
-  await expect(app.getByTestId('settings-error')).toContainText('http(s) URL');
+  await expect(app.getByTestId('settings-endpoint-error')).toContainText('http(s) URL');
+  await expect(app.getByTestId('settings-save')).toBeDisabled();
+  await app.getByTestId('settings-teams-client-id').fill('not-a-guid');
+  await expect(app.getByTestId('settings-teams-client-id-error')).toContainText('GUID');
+  await app.getByTestId('settings-teams-client-id').fill('');
   await app.getByTestId('settings-endpoint').fill('');
   await app.getByTestId('settings-save').click();
   await expect(app.getByTestId('settings-saved')).toBeVisible();

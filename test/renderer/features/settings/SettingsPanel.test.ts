@@ -28,6 +28,24 @@ describe('SettingsPanel', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('says next to the field what is wrong with an endpoint or a Teams registration, and does not save', async () => {
+    const save = vi.fn(async () => ({ ok: true }) as const);
+    const wrapper = mountPanel(save);
+    await wrapper.get('[data-testid="settings-endpoint"]').setValue('ftp://tokens.example.com');
+    await wrapper.get('[data-testid="settings-teams-client-id"]').setValue('my-app');
+    await wrapper.get('[data-testid="settings-teams-tenant"]').setValue('contoso tenant');
+    expect(wrapper.get('[data-testid="settings-endpoint-error"]').text()).toMatch(/http\(s\) URL/);
+    expect(wrapper.get('[data-testid="settings-teams-client-id-error"]').text()).toMatch(/GUID/);
+    expect(wrapper.get('[data-testid="settings-teams-tenant-error"]').text()).toMatch(/organizations/);
+    expect(wrapper.get('[data-testid="settings-teams-client-id"]').attributes('aria-invalid')).toBe('true');
+    expect(wrapper.get('[data-testid="settings-save"]').attributes('disabled')).toBeDefined();
+    await wrapper.get('form').trigger('submit');
+    expect(save).not.toHaveBeenCalled();
+
+    await wrapper.get('[data-testid="settings-teams-tenant"]').setValue('contoso.onmicrosoft.com');
+    expect(wrapper.find('[data-testid="settings-teams-tenant-error"]').exists()).toBe(false);
+  });
+
   it('saves every field, clearing a blank one, and says so', async () => {
     const save = vi.fn(async (_change: SettingsChange) => ({ ok: true }) as const);
     const wrapper = mountPanel(save);
@@ -65,10 +83,11 @@ describe('SettingsPanel', () => {
   });
 
   it('shows the reason main refused the settings', async () => {
-    const wrapper = mountPanel(async () => ({ ok: false, message: 'settings.update: tokenEndpointUrl: Enter an http(s) URL for the token endpoint.' }));
-    await wrapper.get('[data-testid="settings-endpoint"]').setValue('ftp://nope');
+    // What the panel cannot check itself, such as a settings file main could not write.
+    const wrapper = mountPanel(async () => ({ ok: false, message: 'The settings could not be saved: ENOSPC.' }));
+    await wrapper.get('[data-testid="settings-display-name"]').setValue('Bob');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(wrapper.get('[data-testid="settings-error"]').text()).toMatch(/http\(s\) URL/);
+    expect(wrapper.get('[data-testid="settings-error"]').text()).toContain('ENOSPC');
   });
 });
