@@ -9,17 +9,35 @@ import {
 import type { Peer, PeerKind } from './call-view';
 
 /*
- * What the dialer accepts, decided before any SDK call: a malformed callee gets a message
- * saying what to type instead, never a failed call. The SDK's own identifier helpers decide
- * the kind, so "8:gcch:…" or "4:+1…" mean here exactly what they mean to the SDK.
+ * What the dialer accepts, decided before any SDK call: a malformed callee is refused with a
+ * reason saying what to type instead, never a failed call. The SDK's own identifier helpers
+ * decide the kind, so "8:gcch:…" or "4:+1…" mean here exactly what they mean to the SDK.
+ *
+ * The words live in the renderer's message files (`dial.callee.<reason>`), so a refusal names
+ * its reason by key and carries the text the user typed for the messages that quote it.
  */
 
 export type DialableKind = Exclude<PeerKind, 'unknown'>;
 
-export type CalleeParse = { ok: true; kind: DialableKind; rawId: string; display: string } | { ok: false; message: string };
+/** Every reason the dialer refuses a callee for; each is a message `dial.callee.<reason>`. */
+export const calleeRefusalReasons = [
+  'empty',
+  'missingCountryCode',
+  'invalidPhoneNumber',
+  'incompleteAcsUserId',
+  'anonymousTeamsUser',
+  'invalidTeamsUserId',
+  'notCallable',
+] as const;
+export type CalleeRefusalReason = (typeof calleeRefusalReasons)[number];
 
-const acceptedFormats =
-  'Enter an ACS user id (8:acs:<resource>_<user>), a phone number with its country code (+14255550123), or a Teams user id (8:orgid:<object id>, or the object id alone).';
+/** `input` is the text as typed (trimmed), which some messages quote. */
+export interface CalleeRefusal {
+  reason: CalleeRefusalReason;
+  input: string;
+}
+
+export type CalleeParse = { ok: true; kind: DialableKind; rawId: string; display: string } | { ok: false; refusal: CalleeRefusal };
 
 /** The E.164 rule the dialer applies after removing spaces, dashes, dots and parentheses. */
 const e164 = /^\+[1-9]\d{6,14}$/;
@@ -31,45 +49,36 @@ const phoneSeparators = /[\s\-().\u00a0]/g;
 /** Input that is plausibly a phone number once the separators are gone. */
 const phoneLike = /^\+?[\d\s\-().\u00a0]+$/;
 
+const refuse = (reason: CalleeRefusalReason, input: string): CalleeParse => ({ ok: false, refusal: { reason, input } });
+
 export function parseCallee(input: string): CalleeParse {
   const text = input.trim();
-  if (text === '') return { ok: false, message: `Nothing to call. ${acceptedFormats}` };
+  if (text === '') return refuse('empty', text);
   if (guid.test(text)) return fromIdentifier(createIdentifierFromRawId(`8:orgid:${text.toLowerCase()}`), text);
-  if (text.startsWith('4:')) return parsePhoneNumber(text.slice(2));
-  if (phoneLike.test(text)) return parsePhoneNumber(text);
+  if (text.startsWith('4:')) return parsePhoneNumber(text.slice(2), text);
+  if (phoneLike.test(text)) return parsePhoneNumber(text, text);
   return fromIdentifier(createIdentifierFromRawId(text), text);
 }
 
-function parsePhoneNumber(text: string): CalleeParse {
-  const number = text.replace(phoneSeparators, '');
-  if (!number.startsWith('+')) {
-    return { ok: false, message: 'Add the country code, e.g. +1 for the US and Canada: a phone number is called in E.164 form, like +14255550123.' };
-  }
-  if (!e164.test(number)) {
-    return {
-      ok: false,
-      message: 'That is not a valid phone number: after the + come the country code and number, 7 to 15 digits in all, the first not 0 (e.g. +14255550123).',
-    };
-  }
-  return { ok: true, kind: 'phoneNumber', rawId: `4:${number}`, display: number };
+function parsePhoneNumber(number: string, text: string): CalleeParse {
+  const digits = number.replace(phoneSeparators, '');
+  if (!digits.startsWith('+')) return refuse('missingCountryCode', text);
+  if (!e164.test(digits)) return refuse('invalidPhoneNumber', text);
+  return { ok: true, kind: 'phoneNumber', rawId: `4:${digits}`, display: digits };
 }
 
 function fromIdentifier(identifier: CommunicationIdentifierKind, text: string): CalleeParse {
-  if (isPhoneNumberIdentifier(identifier)) return parsePhoneNumber(identifier.phoneNumber);
+  if (isPhoneNumberIdentifier(identifier)) return parsePhoneNumber(identifier.phoneNumber, text);
   if (isCommunicationUserIdentifier(identifier)) {
-    if (!acsUserRawId.test(identifier.communicationUserId)) {
-      return { ok: false, message: `"${text}" is not a complete ACS user id: it looks like 8:acs:<resource id>_<user id>, as your token service issues it.` };
-    }
+    if (!acsUserRawId.test(identifier.communicationUserId)) return refuse('incompleteAcsUserId', text);
     return { ok: true, kind: 'acsUser', rawId: identifier.communicationUserId, display: identifier.communicationUserId };
   }
   if (isMicrosoftTeamsUserIdentifier(identifier)) {
-    if (identifier.isAnonymous) return { ok: false, message: 'Anonymous Teams visitors cannot be called; enter the Teams user id (8:orgid:<object id>).' };
-    if (!guid.test(identifier.microsoftTeamsUserId)) {
-      return { ok: false, message: `"${text}" is not a Teams user id: after the prefix comes the user's Entra object id, a GUID like 45ab2481-1c1c-4005-be24-0ffb879b1130.` };
-    }
+    if (identifier.isAnonymous) return refuse('anonymousTeamsUser', text);
+    if (!guid.test(identifier.microsoftTeamsUserId)) return refuse('invalidTeamsUserId', text);
     return { ok: true, kind: 'teamsUser', rawId: getIdentifierRawId(identifier), display: identifier.microsoftTeamsUserId };
   }
-  return { ok: false, message: `"${text}" cannot be called. ${acceptedFormats}` };
+  return refuse('notCallable', text);
 }
 
 /**

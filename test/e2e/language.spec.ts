@@ -19,6 +19,11 @@ test.describe('with a German system', () => {
 
     await signInReady(app, 'sprache-2');
 
+    // A refused dial is explained in German, not in the parser's English.
+    await dial(app, '+0123');
+    await expect(app.getByTestId('dial-error')).toHaveText(/^Das ist keine gültige Telefonnummer/);
+    await expect(app.getByTestId('call-card')).toHaveCount(0);
+
     // A call's diagnostic banners and end reason are German too.
     await quickRemote(app);
     await dial(app, '8:acs:resource_bob');

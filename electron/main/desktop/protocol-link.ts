@@ -1,4 +1,4 @@
-import { parseCallee } from '../../../shared/calls/callee';
+import { parseCallee, type CalleeRefusalReason } from '../../../shared/calls/callee';
 
 /*
  * tel: and callto: links, as the OS hands them to us (a browser click, another app, a second
@@ -43,11 +43,22 @@ export function parseProtocolLink(link: unknown): ProtocolLinkParse {
   if (decoded.trim() === '') return refuse(`The ${scheme}: link has no number or user id in it.`);
 
   const callee = parseCallee(decoded);
-  if (!callee.ok) return refuse(callee.message);
+  if (!callee.ok) return refuse(calleeProblems[callee.refusal.reason]);
   if (scheme === 'tel' && callee.kind !== 'phoneNumber') return refuse('A tel: link must carry a phone number, like tel:+1-425-555-0123.');
   // The dialer shows a phone number as the user would type it; ids keep their full raw form (a cloud prefix matters).
   return { ok: true, input: callee.kind === 'phoneNumber' ? callee.display : callee.rawId };
 }
+
+/** Main has no message files, so its link notices stay English; the dialer words callee refusals itself. */
+const calleeProblems: Record<CalleeRefusalReason, string> = {
+  empty: 'It has no number or user id in it.',
+  missingCountryCode: 'The number has no country code: it must start with +, like +14255550123.',
+  invalidPhoneNumber: 'The number is not a valid phone number.',
+  incompleteAcsUserId: 'The ACS user id in it is incomplete.',
+  anonymousTeamsUser: 'Anonymous Teams visitors cannot be called.',
+  invalidTeamsUserId: 'The Teams user id in it is not valid.',
+  notCallable: 'What it carries cannot be called.',
+};
 
 function refuse(reason: string): ProtocolLinkParse {
   return { ok: false, message: `This link cannot be dialled. ${reason}` };

@@ -1,5 +1,6 @@
 import type { PeerKind } from '../../../shared/calls/call-view';
 import { missingCase } from '../../../shared/util/missing-case';
+import type { DialRefusal } from '../engine/calls/call-controller-api';
 import type { Translate } from '../i18n/translate';
 
 export function describePeerKind(kind: PeerKind, t: Translate): string {
@@ -17,8 +18,8 @@ export function describePeerKind(kind: PeerKind, t: Translate): string {
   }
 }
 
-/** What the dialer shows about the text typed so far. */
-export type CalleeCheck = { ok: true; kind: PeerKind } | { ok: false; message: string };
+/** What the dialer shows about the text typed so far; a refusal is keyed, the dialer words it. */
+export type CalleeCheck = { ok: true; kind: PeerKind } | { ok: false; refusal: DialRefusal };
 export type ClassifyCallee = (input: string) => CalleeCheck;
 
 /**

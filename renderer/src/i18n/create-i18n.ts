@@ -22,6 +22,8 @@ export function createAppI18n(locale: AppLocale) {
     messages: { en, de },
     numberFormats,
     datetimeFormats,
+    // Messages show id formats like 8:acs:<resource>_<user>, which vue-i18n takes for HTML; they are only ever rendered as text (no v-html).
+    warnHtmlMessage: false,
   });
 }
 

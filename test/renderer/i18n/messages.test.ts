@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { appFailureIds, appFailures } from '../../../shared/errors/app-failures';
 import { catalogEntries, catalogKey } from '../../../shared/errors/catalog';
 import { endActionKeys, endReasonKeys } from '../../../shared/calls/end-reasons';
+import { calleeRefusalReasons } from '../../../shared/calls/callee';
+import { dialRefusalReasons } from '../../../renderer/src/engine/calls/call-controller-api';
 import { describeDiagnostic, diagnosticMessageKeys, mediaDiagnosticNames, networkDiagnosticNames } from '../../../shared/calls/call-diagnostics';
 import { de } from '../../../renderer/src/i18n/messages/de';
 import { en } from '../../../renderer/src/i18n/messages/en';
@@ -91,6 +93,27 @@ describe('call end messages', () => {
   it('no message uses characters vue-i18n would read as syntax, placeholders aside', () => {
     const texts = [...english, ...german].filter(([path]) => path.startsWith('endReason.') || path.startsWith('endAction.'));
     for (const [path, text] of texts) expect(text.replace(/\{(code|subCode)\}/g, ''), path).not.toMatch(/[@|{}]/);
+  });
+});
+
+describe('dial refusal messages', () => {
+  it('every callee and dial refusal has a text in both languages, and no other key exists', () => {
+    for (const key of calleeRefusalReasons) {
+      expect(english.get(`dial.callee.${key}`), `en callee ${key}`).toBeTruthy();
+      expect(german.get(`dial.callee.${key}`), `de callee ${key}`).toBeTruthy();
+    }
+    for (const key of dialRefusalReasons) {
+      expect(english.get(`dial.refused.${key}`), `en refused ${key}`).toBeTruthy();
+      expect(german.get(`dial.refused.${key}`), `de refused ${key}`).toBeTruthy();
+    }
+    expect(Object.keys(en.dial.callee).sort()).toEqual([...calleeRefusalReasons].sort());
+    expect(Object.keys(en.dial.refused).sort()).toEqual([...dialRefusalReasons].sort());
+  });
+
+  it('no message uses characters vue-i18n would read as syntax, placeholders aside', () => {
+    for (const [path, text] of [...english, ...german].filter(([path]) => path.startsWith('dial.'))) {
+      expect(text.replace(/\{(input|formats|setting|detail)\}/g, ''), path).not.toMatch(/[@|{}]/);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
+import type { CalleeRefusal } from '../../../../shared/calls/callee';
 import type { CallFailure } from '../../../../shared/calls/end-reasons';
 
 /** A device the SDK's DeviceManager lists. */
@@ -22,7 +23,21 @@ export interface CallsSnapshot {
   lastFailure: CallFailure | undefined;
 }
 
-export type DialResult = { ok: true; callId: string } | { ok: false; message: string };
+/** Why a dial was refused before it reached the SDK; each is a message `dial.refused.<reason>`. */
+export const dialRefusalReasons = ['notConnected', 'teamsCannotCallAcsUser', 'callerIdMissing', 'signedOutDuringSetup', 'callingUnavailable'] as const;
+export type DialRefusalReason = (typeof dialRefusalReasons)[number];
+
+/**
+ * Why no call started, as keys and values: the engine has no i18n, the dialer puts it into
+ * words. `callingUnavailable` comes from a shell without an engine, never from the engine.
+ */
+export type DialRefusal =
+  | { kind: 'callee'; callee: CalleeRefusal }
+  | { kind: 'refused'; reason: DialRefusalReason }
+  /** `detail` is the SDK's own message (with its codes), shown as it is after a lead-in. */
+  | { kind: 'notStarted'; detail: string };
+
+export type DialResult = { ok: true; callId: string } | { ok: false; refusal: DialRefusal };
 
 /**
  * What the screens may ask of calls. The engine owns every SDK Call object; Vue components

@@ -22,7 +22,7 @@ import type {
   PropertyChangedListener,
 } from '../calling-backend';
 import { silentEngineLogger, type EngineClock, type EngineLogger } from '../clock';
-import type { CallController, CallsSnapshot, DeviceView, DialResult } from './call-controller-api';
+import type { CallController, CallsSnapshot, DeviceView, DialRefusalReason, DialResult } from './call-controller-api';
 import type { MicrophoneLevelMeter, MicrophoneLevelSession } from './microphone-level';
 import { SilentMicrophoneWatch } from './silent-microphone';
 
@@ -124,6 +124,10 @@ function toDeviceView(device: AudioDeviceLike): DeviceView {
   return { id: device.id, name: device.name, isSystemDefault: device.isSystemDefault };
 }
 
+function refused(reason: DialRefusalReason): DialResult {
+  return { ok: false, refusal: { kind: 'refused', reason } };
+}
+
 function messageOf(error: unknown): string {
   return toRawSdkError(error).message;
 }
@@ -180,26 +184,17 @@ export class AgentCallController implements CallController {
 
   async startCall(input: string): Promise<DialResult> {
     const callee = parseCallee(input);
-    if (!callee.ok) return { ok: false, message: callee.message };
+    if (!callee.ok) return { ok: false, refusal: { kind: 'callee', callee: callee.refusal } };
     const active = this.active;
-    if (!active || active.agent.connectionState !== 'Connected') {
-      return { ok: false, message: 'Not connected to the calling service: wait until you are signed in and ready, then call.' };
-    }
-    if (active.kind === 'teams' && callee.kind === 'acsUser') {
-      return { ok: false, message: 'A Teams user can call Teams users and phone numbers, not ACS users: sign in as an ACS user to call an 8:acs: id.' };
-    }
+    if (!active || active.agent.connectionState !== 'Connected') return refused('notConnected');
+    if (active.kind === 'teams' && callee.kind === 'acsUser') return refused('teamsCannotCallAcsUser');
     let alternateCallerId: string | undefined;
     // A Teams user calls phone numbers with their own Teams number; an ACS user presents one of the resource's.
     if (callee.kind === 'phoneNumber' && active.kind === 'acs') {
       alternateCallerId = (await this.options.getSettings()).alternateCallerId;
-      if (!alternateCallerId) {
-        return {
-          ok: false,
-          message: 'Calls to phone numbers need a caller id: set "Caller id for phone calls" in Settings to a phone number of your ACS resource (E.164, e.g. +14255550100).',
-        };
-      }
+      if (!alternateCallerId) return refused('callerIdMissing');
     }
-    if (this.active !== active) return { ok: false, message: 'You were signed out while the call was being set up.' };
+    if (this.active !== active) return refused('signedOutDuringSetup');
 
     this.setFailure(undefined);
     await this.holdConnectedCalls();
@@ -213,7 +208,7 @@ export class AgentCallController implements CallController {
       const message = `${raw.message}${codes}`;
       this.setFailure({ failure: { kind: 'notStarted', detail: message, retryable: false } });
       this.publish();
-      return { ok: false, message };
+      return { ok: false, refusal: { kind: 'notStarted', detail: message } };
     }
     const tracked = this.track(call, { direction: 'outgoing', peer: peerFromCallee(callee), rangAt: dialledAt });
     return { ok: true, callId: tracked.id };

@@ -1,5 +1,6 @@
 import { deEndActions, deEndReasons } from './de-calls';
 import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
+import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deQa } from './de-qa';
 import type { MessageSchema } from './en';
@@ -177,7 +178,6 @@ export const de: MessageSchema = {
     devicesNote: 'Mikrofon und Lautsprecher werden im Tab Telefon gewählt, auch während eines Anrufs; die App merkt sich die Wahl.',
     qaTitle: 'QA-Bereich',
     qaHint: '(Strg/Cmd+Umschalt+D blendet ihn aus)',
-    callingUnavailable: 'Anrufe sind in diesem Build nicht verfügbar.',
     pendingDial: 'Melden Sie sich an, um {callee} anzurufen: Die Nummer aus dem Link wartet dann im Wählfeld.',
   },
   settings: {
@@ -228,6 +228,7 @@ export const de: MessageSchema = {
   dialer: {
     title: 'Anrufen',
     whoToCall: 'Wen anrufen',
+    placeholder: '8:acs:…, +49301234567 oder 8:orgid:…',
     hint: 'Eine ACS-Benutzer-ID, eine Telefonnummer (+49…) oder eine Teams-Benutzer-ID eingeben',
     notValid: 'Noch kein gültiges Ziel',
     typeFirst: 'Zuerst eingeben, wen Sie anrufen möchten.',
@@ -279,4 +280,5 @@ export const de: MessageSchema = {
   diagnostic: deDiagnostics,
   diagnosticTimeline: deDiagnosticTimeline,
   qa: deQa,
+  dial: deDial,
 };

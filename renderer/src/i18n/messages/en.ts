@@ -1,5 +1,6 @@
 import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
+import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enQa } from './en-qa';
 
@@ -179,7 +180,6 @@ export const en = {
     devicesNote: 'Microphone and speaker are chosen on the Phone tab, during a call too; the app remembers the choice.',
     qaTitle: 'QA panel',
     qaHint: '(Ctrl/Cmd+Shift+D hides it)',
-    callingUnavailable: 'Calling is not available in this build.',
     pendingDial: 'Sign in to call {callee}: the number from the link will be waiting in the dialer.',
   },
   settings: {
@@ -230,6 +230,7 @@ export const en = {
   dialer: {
     title: 'Call',
     whoToCall: 'Who to call',
+    placeholder: '8:acs:…, +14255550123 or 8:orgid:…',
     hint: 'Type an ACS user id, a phone number (+1…) or a Teams user id',
     notValid: 'Not a valid callee yet',
     typeFirst: 'Type who to call first.',
@@ -281,6 +282,7 @@ export const en = {
   diagnostic: enDiagnostics,
   diagnosticTimeline: enDiagnosticTimeline,
   qa: enQa,
+  dial: enDial,
 };
 
 /** Every language's messages: the same keys as English, each a string. */

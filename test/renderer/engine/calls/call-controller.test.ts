@@ -73,20 +73,23 @@ describe('calls through the engine, with the simulator', () => {
     it('a Teams user dialling an ACS user is told why before any call', async () => {
       const { controller, agent, snap } = await signedInCalls({}, 'teams');
       const startCall = vi.spyOn(agent, 'startCall');
-      expect(await controller.startCall(bob)).toMatchObject({ ok: false, message: expect.stringMatching(/Teams user .*not ACS users/) });
+      expect(await controller.startCall(bob)).toEqual({ ok: false, refusal: { kind: 'refused', reason: 'teamsCannotCallAcsUser' } });
       expect(startCall).not.toHaveBeenCalled();
       expect(snap().calls).toEqual([]);
     });
 
-    it('malformed input is refused with a message and the SDK is never asked', async () => {
+    it('malformed input is refused with the parse reason and the SDK is never asked', async () => {
       const { controller, agent, snap } = await signedInCalls();
       const startCall = vi.spyOn(agent, 'startCall');
-      for (const input of ['bob', '4255550123', '+0123', '8:acs:', '']) {
-        const result = await controller.startCall(input);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
-      }
-      expect(await controller.startCall('4255550123')).toMatchObject({ ok: false, message: expect.stringMatching(/country code/i) });
+      const refusals = [];
+      for (const input of ['bob', '4255550123', '+0123', ' 8:acs: ', '']) refusals.push(await controller.startCall(input));
+      expect(refusals).toEqual([
+        { ok: false, refusal: { kind: 'callee', callee: { reason: 'notCallable', input: 'bob' } } },
+        { ok: false, refusal: { kind: 'callee', callee: { reason: 'missingCountryCode', input: '4255550123' } } },
+        { ok: false, refusal: { kind: 'callee', callee: { reason: 'invalidPhoneNumber', input: '+0123' } } },
+        { ok: false, refusal: { kind: 'callee', callee: { reason: 'incompleteAcsUserId', input: '8:acs:' } } },
+        { ok: false, refusal: { kind: 'callee', callee: { reason: 'empty', input: '' } } },
+      ]);
       expect(startCall).not.toHaveBeenCalled();
       expect(snap().calls).toEqual([]);
     });
@@ -94,7 +97,7 @@ describe('calls through the engine, with the simulator', () => {
     it('a phone number without a caller id in settings is refused before any call', async () => {
       const { controller, agent, snap } = await signedInCalls({});
       const startCall = vi.spyOn(agent, 'startCall');
-      expect(await controller.startCall('+14255550123')).toMatchObject({ ok: false, message: expect.stringMatching(/caller id/i) });
+      expect(await controller.startCall('+14255550123')).toEqual({ ok: false, refusal: { kind: 'refused', reason: 'callerIdMissing' } });
       expect(startCall).not.toHaveBeenCalled();
       expect(snap().calls).toEqual([]);
     });
@@ -153,7 +156,7 @@ describe('calls through the engine, with the simulator', () => {
     it('a startCall the SDK throws on (calling yourself) fills lastFailure and no call appears', async () => {
       const { controller, snap } = await signedInCalls();
       const result = await controller.startCall(selfRawId);
-      expect(result).toMatchObject({ ok: false, message: expect.stringContaining('Call to yourself is not supported') });
+      expect(result).toMatchObject({ ok: false, refusal: { kind: 'notStarted', detail: expect.stringContaining('Call to yourself is not supported') } });
       expect(snap().lastFailure).toMatchObject({ kind: 'notStarted', detail: expect.stringContaining('Call to yourself is not supported'), retryable: false });
       expect(snap().calls).toEqual([]);
     });
@@ -161,7 +164,7 @@ describe('calls through the engine, with the simulator', () => {
     it('without a connected agent, dialling says so', async () => {
       const { controller, runner } = await signedInCalls();
       await runner.dispose();
-      expect(await controller.startCall(bob)).toMatchObject({ ok: false, message: expect.stringMatching(/not connected/i) });
+      expect(await controller.startCall(bob)).toEqual({ ok: false, refusal: { kind: 'refused', reason: 'notConnected' } });
     });
   });
 

@@ -68,12 +68,33 @@ describe('dialer', () => {
   });
 
   it('shows why the engine refused a call', async () => {
-    controller.dialResult = { ok: false, message: 'Sign in before calling.' };
+    controller.dialResult = { ok: false, refusal: { kind: 'refused', reason: 'notConnected' } };
     const screen = mountScreen();
     await screen.get(byTest('dial-input')).setValue('8:acs:resource_bob');
     await screen.get('form.dialer').trigger('submit');
     await flushPromises();
-    expect(screen.get(byTest('dial-error')).text()).toBe('Sign in before calling.');
+    expect(screen.get(byTest('dial-error')).text()).toBe('Not connected to the calling service: wait until you are signed in and ready, then call.');
+  });
+
+  it('words refusals in German, and rewords a shown one when the language changes', async () => {
+    onTestFinished(() => useLocaleInMounts('en'));
+    useLocaleInMounts('de');
+    const screen = mountScreen();
+    await screen.get(byTest('dial-input')).setValue('+0123');
+    await screen.get('form.dialer').trigger('submit');
+    await flushPromises();
+    expect(screen.get(byTest('dial-error')).text()).toMatch(/^Das ist keine gültige Telefonnummer/);
+    expect(screen.get(byTest('dial-input')).attributes('placeholder')).toBe('8:acs:…, +49301234567 oder 8:orgid:…');
+
+    controller.dialResult = { ok: false, refusal: { kind: 'refused', reason: 'signedOutDuringSetup' } };
+    await screen.get(byTest('dial-input')).setValue('8:acs:resource_bob');
+    await screen.get('form.dialer').trigger('submit');
+    await flushPromises();
+    expect(screen.get(byTest('dial-error')).text()).toBe('Sie wurden abgemeldet, während der Anruf aufgebaut wurde.');
+
+    useLocaleInMounts('en');
+    await flushPromises();
+    expect(screen.get(byTest('dial-error')).text()).toBe('You were signed out while the call was being set up.');
   });
 });
 
