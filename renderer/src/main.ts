@@ -13,6 +13,7 @@ import { createQaPanel, installQaPanelShortcut } from './app/qa-panel';
 import { ringForIncomingCalls } from './app/ringing';
 import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
+import { animationFrames } from './app/view-pacing';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
 import { createUpdateStore } from './app/update-store';
@@ -41,7 +42,7 @@ async function boot(): Promise<void> {
   const pendingDial = createPendingDial();
   const info = await loadAppInfo(api);
   const engine = startEngine(api, info, log);
-  const session = createSessionStore(api);
+  const session = createSessionStore(api, animationFrames(window));
   if (engine.simulator) window.__softphoneSimulator = engine.simulator;
   // The secret has done its job once the socket is open; keep it out of the address bar and history.
   if (info.host === 'web') history.replaceState(null, '', window.location.pathname);

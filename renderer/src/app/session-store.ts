@@ -2,6 +2,7 @@ import { shallowRef, type ShallowRef } from 'vue';
 import type { SoftphoneApi } from '../../../shared/ipc/api';
 import type { AppInfo, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
 import type { SessionView } from '../../../shared/session/state';
+import { paceSessionViews, type FrameClock } from './view-pacing';
 
 export interface SessionStore {
   view: ShallowRef<SessionView>;
@@ -20,14 +21,13 @@ const initialView: SessionView = { phase: { name: 'signedOut' }, online: true, a
  * Mirrors main's session state for the screens. It holds no state of its own beyond the
  * latest view main pushed; every action is an intent sent to main.
  */
-export function createSessionStore(api: SoftphoneApi): SessionStore {
+export function createSessionStore(api: SoftphoneApi, frames: FrameClock): SessionStore {
   const view = shallowRef<SessionView>(initialView);
   const requestError = shallowRef<string | undefined>();
-  api.on('session.state', (next) => {
-    view.value = next;
-  });
+  const show = paceSessionViews((next) => (view.value = next), frames);
+  api.on('session.state', show);
   void api.invoke('session.get', {}).then((result) => {
-    if (result.ok) view.value = result.value;
+    if (result.ok) show(result.value);
   });
 
   const settle = (result: IpcResult<unknown>): boolean => {
