@@ -38,7 +38,7 @@ import { WindowRegistry } from './window-registry';
 
 // Lenient: Electron's argv also carries the app path and Chromium switches.
 const launch = readLaunchOptions();
-const { engine, engineReason } = chooseEngine(launch.engine, process.env);
+const { engine, engineReason, engineReasonKey } = chooseEngine(launch.engine, process.env);
 
 function readLaunchOptions(): LaunchOptions {
   try {
@@ -105,6 +105,7 @@ function start(): void {
     host: 'electron',
     engine,
     engineReason,
+    engineReasonKey,
     appVersion: app.getVersion(),
     qa: launch.qa,
     ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { EngineKind } from '../../shared/session/state';
+import type { EngineChoiceReason, EngineKind } from '../../shared/session/state';
 
 /** What `npm start`, `npm run web` and Electron accept on the command line. */
 export interface LaunchOptions {
@@ -85,18 +85,21 @@ function parseEngine(value: unknown): EngineKind | undefined {
 
 export interface EngineChoice {
   engine: EngineKind;
-  /** Shown in the UI, so nobody mistakes the simulator for a real connection. */
+  /** Shown in the UI, so nobody mistakes the simulator for a real connection; English, for logs. */
   engineReason: string;
+  /** The same reason for the window to word in its language. */
+  engineReasonKey: EngineChoiceReason;
 }
 
 /** `--engine` wins; otherwise the real SDK only when ACS settings exist. */
 export function chooseEngine(requested: EngineKind | undefined, env: Readonly<Record<string, string | undefined>>): EngineChoice {
-  if (requested) return { engine: requested, engineReason: `--engine ${requested} was given on the command line.` };
+  if (requested) return { engine: requested, engineReason: `--engine ${requested} was given on the command line.`, engineReasonKey: 'commandLine' };
   if (env.ACS_TOKEN_ENDPOINT?.trim()) {
-    return { engine: 'sdk', engineReason: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.' };
+    return { engine: 'sdk', engineReason: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.', engineReasonKey: 'acsSettings' };
   }
   return {
     engine: 'simulator',
     engineReason: 'No ACS settings (ACS_TOKEN_ENDPOINT is not set): using the simulator. Set it or pass --engine sdk for real calls.',
+    engineReasonKey: 'noAcsSettings',
   };
 }

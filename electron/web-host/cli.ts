@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   // Everything the core logs is redacted once here, kept for diagnostics, then printed.
   const logs = new LogBuffer({ clock: systemClock, next: createConsoleLogger() });
   const logger = logs;
-  const { engine, engineReason } = chooseEngine(launch.engine, process.env);
+  const { engine, engineReason, engineReasonKey } = chooseEngine(launch.engine, process.env);
   const persistence = openPersistence(
     { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), history: createConfJsonFile(dataDir, persistenceFileNames.history) },
     { clock: systemClock, logger },
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
           host: 'web',
           engine,
           engineReason,
+          engineReasonKey,
           appVersion: readAppVersion(rootDir),
           qa: launch.qa,
           ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),

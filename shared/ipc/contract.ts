@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { rawSdkErrorSchema } from '../errors/classify';
 import { agentKindSchema } from '../session/attempt';
-import { engineKindSchema, sessionViewSchema } from '../session/state';
+import { signInRefusalSchema, type SignInRefusal } from '../session/sign-in-refusal';
+import { engineChoiceReasonSchema, engineKindSchema, sessionViewSchema } from '../session/state';
 import { callHistoryEntrySchema, newCallHistoryEntrySchema } from '../history/call-history-schema';
 import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
 import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostics/bundle-schema';
@@ -90,8 +91,9 @@ export type EngineReport = z.infer<typeof engineReportSchema>;
 export const appInfoSchema = z.strictObject({
   host: z.enum(['electron', 'web', 'headless']),
   engine: engineKindSchema,
-  /** Why this engine: shown so nobody mistakes the simulator for a real connection. */
+  /** Why this engine: shown so nobody mistakes the simulator for a real connection. English; the key below words it. */
   engineReason: z.string(),
+  engineReasonKey: engineChoiceReasonSchema.optional(),
   windowId: id,
   appVersion: z.string(),
   qa: z.boolean(),
@@ -202,14 +204,15 @@ export const eventChannels = Object.keys(eventContract) as EventChannel[];
 
 export const ipcErrorCodeSchema = z.enum(['invalid-request', 'unknown-channel', 'forbidden-sender', 'failed']);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
-export type IpcError = { code: IpcErrorCode; message: string };
+/** `reason` names a refusal the window words itself (today: a sign-in that cannot start). */
+export type IpcError = { code: IpcErrorCode; message: string; reason?: SignInRefusal };
 
 /** Replies are results: custom error fields do not survive Electron's IPC, plain data does. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const ipcResultSchema = z.union([
   z.strictObject({ ok: z.literal(true), value: z.unknown() }),
-  z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: ipcErrorCodeSchema, message: z.string() }) }),
+  z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: ipcErrorCodeSchema, message: z.string(), reason: signInRefusalSchema.optional() }) }),
 ]);
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -40,6 +40,10 @@ export type PhaseName = Phase['name'];
 export const engineKindSchema = z.enum(['sdk', 'simulator']);
 export type EngineKind = z.infer<typeof engineKindSchema>;
 
+/** Why the host chose its engine, for the sign-in screen to say in the person's language. */
+export const engineChoiceReasonSchema = z.enum(['commandLine', 'acsSettings', 'noAcsSettings']);
+export type EngineChoiceReason = z.infer<typeof engineChoiceReasonSchema>;
+
 export const sessionIdentitySchema = z.object({
   /** A shortened user id: enough to recognise, never the token. */
   label: z.string(),

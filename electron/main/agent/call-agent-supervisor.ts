@@ -6,6 +6,7 @@ import type { Phase, SessionView } from '../../../shared/session/state';
 import { identityLabel, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../core/ports';
+import { SignInRefused } from '../tokens/sign-in-refused';
 import { isTokenError, type AccessToken } from '../tokens/token-source';
 import type { Lease, LeaseRegistry } from './lease-registry';
 import { runPreflight } from './preflight';
@@ -113,6 +114,7 @@ export class CallAgentSupervisor {
     try {
       tokens = this.deps.createTokenProvider(intent.source);
     } catch (error) {
+      if (error instanceof SignInRefused) return { ok: false, error: { code: 'failed', message: error.message, reason: error.reason } };
       return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
     }
     this.teardownQuietly();

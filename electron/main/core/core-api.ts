@@ -1,5 +1,5 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
-import type { EngineKind } from '../../../shared/session/state';
+import type { EngineChoiceReason, EngineKind } from '../../../shared/session/state';
 import type { DiagnosticsSources } from '../diagnostics/diagnostics-bundle';
 import type { CallHistoryService } from '../persistence/call-history-service';
 import type { NoticeBoard } from '../persistence/notice-board';
@@ -18,6 +18,8 @@ export interface CoreOptions {
   engine: EngineKind;
   /** Why this engine was chosen, shown in the UI (e.g. "no ACS settings: simulator"). */
   engineReason: string;
+  /** The same reason as a key the window words; hosts that chose by chooseEngine pass it. */
+  engineReasonKey?: EngineChoiceReason;
   appVersion: string;
   qa: boolean;
   /** The token endpoint to offer on the sign-in screen (ACS_TOKEN_ENDPOINT). */

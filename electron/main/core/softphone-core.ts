@@ -79,6 +79,7 @@ export class Core implements SoftphoneCore {
           host: options.host,
           engine: options.engine,
           engineReason: options.engineReason,
+          ...(options.engineReasonKey ? { engineReasonKey: options.engineReasonKey } : {}),
           windowId,
           appVersion: options.appVersion,
           qa: options.qa,

@@ -1,13 +1,16 @@
 import { shallowRef, type ShallowRef } from 'vue';
 import type { SoftphoneApi } from '../../../shared/ipc/api';
-import type { AppInfo, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
+import type { AppInfo, IpcError, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
 import type { SessionView } from '../../../shared/session/state';
 import { paceSessionViews, type FrameClock } from './view-pacing';
 
+/** A request main refused: its English message, and a reason the window can word itself. */
+export type RequestProblem = Pick<IpcError, 'message' | 'reason'>;
+
 export interface SessionStore {
   view: ShallowRef<SessionView>;
-  /** The last request main refused (a malformed field, nothing to retry...). */
-  requestError: ShallowRef<string | undefined>;
+  /** The last request main refused (a sign-in that cannot start, nothing to retry...). */
+  requestError: ShallowRef<RequestProblem | undefined>;
   signIn(intent: SignInIntent): Promise<boolean>;
   signOut(): Promise<void>;
   retryNow(): Promise<void>;
@@ -23,7 +26,7 @@ const initialView: SessionView = { phase: { name: 'signedOut' }, online: true, a
  */
 export function createSessionStore(api: SoftphoneApi, frames: FrameClock): SessionStore {
   const view = shallowRef<SessionView>(initialView);
-  const requestError = shallowRef<string | undefined>();
+  const requestError = shallowRef<RequestProblem | undefined>();
   const show = paceSessionViews((next) => (view.value = next), frames);
   api.on('session.state', show);
   void api.invoke('session.get', {}).then((result) => {
@@ -31,7 +34,7 @@ export function createSessionStore(api: SoftphoneApi, frames: FrameClock): Sessi
   });
 
   const settle = (result: IpcResult<unknown>): boolean => {
-    requestError.value = result.ok ? undefined : result.error.message;
+    requestError.value = result.ok ? undefined : { message: result.error.message, ...(result.error.reason ? { reason: result.error.reason } : {}) };
     return result.ok;
   };
 

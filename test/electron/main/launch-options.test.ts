@@ -28,17 +28,18 @@ describe('parseLaunchArgs', () => {
 
 describe('chooseEngine', () => {
   it('lets --engine win over the environment', () => {
-    expect(chooseEngine('simulator', { ACS_TOKEN_ENDPOINT: 'https://tokens.example' })).toMatchObject({ engine: 'simulator' });
+    expect(chooseEngine('simulator', { ACS_TOKEN_ENDPOINT: 'https://tokens.example' })).toMatchObject({ engine: 'simulator', engineReasonKey: 'commandLine' });
   });
 
   it('uses the real SDK when ACS settings exist', () => {
-    expect(chooseEngine(undefined, { ACS_TOKEN_ENDPOINT: 'https://tokens.example' })).toMatchObject({ engine: 'sdk' });
+    expect(chooseEngine(undefined, { ACS_TOKEN_ENDPOINT: 'https://tokens.example' })).toMatchObject({ engine: 'sdk', engineReasonKey: 'acsSettings' });
   });
 
   it('falls back to the simulator and says why', () => {
     const choice = chooseEngine(undefined, { ACS_TOKEN_ENDPOINT: '  ' });
     expect(choice.engine).toBe('simulator');
     expect(choice.engineReason).toMatch(/ACS_TOKEN_ENDPOINT/);
+    expect(choice.engineReasonKey).toBe('noAcsSettings');
   });
 });
 

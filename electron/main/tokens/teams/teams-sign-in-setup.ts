@@ -1,5 +1,6 @@
 import type { INetworkModule } from '@azure/msal-node';
 import type { Clock, Logger } from '../../core/ports';
+import { SignInRefused } from '../sign-in-refused';
 import { TeamsEntraSignIn } from './teams-entra-sign-in';
 import { createTeamsMsalApp } from './teams-msal-app';
 import { TeamsTokenSource } from './teams-token-source';
@@ -30,16 +31,19 @@ export const defaultTeamsTenant = 'organizations';
 
 /**
  * A fresh MSAL client per sign-in, so its in-memory cache (and the Entra refresh token in it)
- * goes with the sign-out. Throws an Error that names the setting to fill in when one is missing:
- * the sign-in form shows it.
+ * goes with the sign-out. Throws SignInRefused, naming the setting to fill in, when one is missing:
+ * the sign-in form says it.
  */
 export function createTeamsTokenSource(config: TeamsSignInConfig, ports: TeamsSignInPorts | undefined, deps: TeamsSignInDeps): TeamsTokenSource {
-  if (!ports) throw new Error('This build cannot open a browser for the Teams sign-in.');
+  if (!ports) throw new SignInRefused('teamsNeedsBrowser', 'This build cannot open a browser for the Teams sign-in.');
   if (!config.clientId) {
-    throw new Error('To sign in with Teams, enter the application (client) id of your Entra app registration in Settings › Teams sign-in.');
+    throw new SignInRefused('teamsNeedsClientId', 'To sign in with Teams, enter the application (client) id of your Entra app registration in Settings › Teams sign-in.');
   }
   if (!config.tokenEndpointUrl) {
-    throw new Error('To sign in with Teams, enter the token endpoint URL of your token service in Settings: it exchanges the Teams sign-in for an ACS token.');
+    throw new SignInRefused(
+      'teamsNeedsTokenEndpoint',
+      'To sign in with Teams, enter the token endpoint URL of your token service in Settings: it exchanges the Teams sign-in for an ACS token.',
+    );
   }
   const msal = createTeamsMsalApp({ clientId: config.clientId, tenant: config.tenant ?? defaultTeamsTenant, logger: deps.logger, networkClient: ports.networkClient });
   return new TeamsTokenSource({

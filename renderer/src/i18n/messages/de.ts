@@ -163,6 +163,23 @@ export const de: MessageSchema = {
     teamsHint: 'Ihr Browser öffnet sich, damit Sie sich mit Ihrem Geschäfts- oder Schulkonto anmelden. Danach holt die App ihr Anruftoken von Ihrem Tokendienst.',
     submitTeams: 'Mit Teams anmelden',
     teamsWaiting: 'Schließen Sie die Teams-Anmeldung in Ihrem Browser ab',
+    engineReason: {
+      commandLine: '--engine {engine} wurde in der Befehlszeile angegeben.',
+      acsSettings: 'ACS-Einstellungen gefunden (ACS_TOKEN_ENDPOINT ist gesetzt): Das echte ACS Calling SDK wird verwendet.',
+      noAcsSettings: 'Keine ACS-Einstellungen (ACS_TOKEN_ENDPOINT ist nicht gesetzt): Der Simulator wird verwendet. Setzen Sie die Variable oder starten Sie mit --engine sdk für echte Anrufe.',
+    },
+    problem: {
+      simulatedUser: 'Verwenden Sie für die simulierte Benutzer-ID 1 bis 64 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche.',
+      endpoint: 'Geben Sie eine http(s)-URL für den Token-Endpunkt ein.',
+      token: 'Fügen Sie ein Zugriffstoken ein.',
+    },
+    refusal: {
+      simulatedUserNeedsSimulator: 'Simulierte Benutzer gibt es nur im Simulator. Verwenden Sie einen Token-Endpunkt oder fügen Sie ein Token ein.',
+      teamsNeedsSdk: 'Der Simulator hat keine Teams-Anmeldung: Starten Sie die App mit einer ACS-Konfiguration (siehe README), um sich mit Teams anzumelden.',
+      teamsNeedsClientId: 'Um sich mit Teams anzumelden, geben Sie unter Einstellungen › Teams-Anmeldung die Anwendungs-ID (Client-ID) Ihrer Entra-App-Registrierung ein.',
+      teamsNeedsTokenEndpoint: 'Um sich mit Teams anzumelden, geben Sie in den Einstellungen die URL des Token-Endpunkts Ihres Tokendienstes ein: Er tauscht die Teams-Anmeldung gegen ein ACS-Token.',
+      teamsNeedsBrowser: 'Diese Version kann für die Teams-Anmeldung keinen Browser öffnen.',
+    },
   },
   language: {
     label: 'Sprache',

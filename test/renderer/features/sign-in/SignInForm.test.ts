@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import SignInForm from '../../../../renderer/src/features/sign-in/SignInForm.vue';
 import type { SignInIntent } from '../../../../shared/ipc/contract';
+import { signInRefusals } from '../../../../shared/session/sign-in-refusal';
 
 const baseProps = { engine: 'sdk', engineReason: 'ACS_TOKEN_ENDPOINT is set', busy: false, preflightMessage: undefined, requestError: undefined } as const;
 
@@ -50,5 +51,46 @@ describe('SignInForm', () => {
   it('has no Teams sign-in in the simulator', () => {
     const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined } });
     expect(wrapper.find('[data-testid="signin-source-teams"]').exists()).toBe(false);
+  });
+
+  it('says next to the field what is wrong instead of sending a sign-in main would refuse', async () => {
+    const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined } });
+    await wrapper.get('[data-testid="signin-simulated-user"]').setValue('not a user!');
+    await wrapper.get('form').trigger('submit');
+    expect(wrapper.emitted('submit')).toBeUndefined();
+    expect(wrapper.get('[data-testid="signin-field-problem"]').text()).toMatch(/1 to 64 letters/);
+    expect(wrapper.get('[data-testid="signin-simulated-user"]').attributes('aria-invalid')).toBe('true');
+
+    await wrapper.get('[data-testid="signin-source-token"]').setValue(true);
+    expect(wrapper.find('[data-testid="signin-field-problem"]').exists()).toBe(false);
+    await wrapper.get('form').trigger('submit');
+    expect(wrapper.get('[data-testid="signin-field-problem"]').text()).toBe('Paste an access token.');
+    await wrapper.get('[data-testid="signin-token"]').setValue('eyJ.x.y');
+    await wrapper.get('form').trigger('submit');
+    expect(wrapper.emitted('submit')).toHaveLength(1);
+  });
+
+  it("words main's refusal and the engine choice from their keys", async () => {
+    const wrapper = mount(SignInForm, {
+      props: {
+        ...baseProps,
+        engineReason: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.',
+        engineReasonKey: 'acsSettings',
+        defaultTokenEndpoint: undefined,
+        requestError: { message: 'English from main', reason: 'teamsNeedsClientId' },
+      },
+    });
+    expect(wrapper.get('[data-testid="signin-error"]').text()).toContain('Settings › Teams sign-in');
+    expect(wrapper.get('[data-testid="signin-engine"]').text()).toContain('using the real ACS Calling SDK');
+    // A refusal main did not name is shown as main said it.
+    await wrapper.setProps({ requestError: { message: 'Nothing to retry while ready.' } });
+    expect(wrapper.get('[data-testid="signin-error"]').text()).toBe('Nothing to retry while ready.');
+  });
+
+  it.each(signInRefusals)('has words for the refusal %s', (reason) => {
+    const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, requestError: { message: 'English from main', reason } } });
+    const text = wrapper.get('[data-testid="signin-error"]').text();
+    expect(text).not.toContain('signIn.refusal');
+    expect(text).not.toBe('English from main');
   });
 });

@@ -20,9 +20,9 @@ describe('what a Teams sign-in needs before it starts', () => {
   const complete: TeamsSignInConfig = { clientId, tenant: undefined, tokenEndpointUrl: 'https://tokens.example.com/token', apiKey: 'key' };
 
   it('names the setting that is missing', () => {
-    expect(() => createTeamsTokenSource({ ...complete, clientId: undefined }, ports, deps)).toThrow(/application \(client\) id .* Settings/);
-    expect(() => createTeamsTokenSource({ ...complete, tokenEndpointUrl: undefined }, ports, deps)).toThrow(/token endpoint URL .* Settings/);
-    expect(() => createTeamsTokenSource(complete, undefined, deps)).toThrow(/cannot open a browser/);
+    expect(() => createTeamsTokenSource({ ...complete, clientId: undefined }, ports, deps)).toThrow(expect.objectContaining({ reason: 'teamsNeedsClientId', message: expect.stringMatching(/application \(client\) id .* Settings/) }));
+    expect(() => createTeamsTokenSource({ ...complete, tokenEndpointUrl: undefined }, ports, deps)).toThrow(expect.objectContaining({ reason: 'teamsNeedsTokenEndpoint', message: expect.stringMatching(/token endpoint URL .* Settings/) }));
+    expect(() => createTeamsTokenSource(complete, undefined, deps)).toThrow(expect.objectContaining({ reason: 'teamsNeedsBrowser' }));
     expect(createTeamsTokenSource(complete, ports, deps).kind).toBe('teams');
   });
 
@@ -112,11 +112,11 @@ describe('signing a Teams user in through the core', () => {
   });
 
   it.each([
-    ['the simulator', { engine: 'simulator' as const }, /simulator has no Teams sign-in/],
-    ['no Entra app registration', { teamsClientId: null }, /application \(client\) id/],
-  ])('refuses to start with %s and says why', async (_name, options, reason) => {
+    ['the simulator', { engine: 'simulator' as const }, /simulator has no Teams sign-in/, 'teamsNeedsSdk'],
+    ['no Entra app registration', { teamsClientId: null }, /application \(client\) id/, 'teamsNeedsClientId'],
+  ])('refuses to start with %s and says why, with a reason the window words itself', async (_name, options, message, reason) => {
     const { opened, signIn } = await setUp(options);
-    expect(await signIn()).toMatchObject({ ok: false, error: { message: expect.stringMatching(reason) } });
+    expect(await signIn()).toEqual({ ok: false, error: { code: 'failed', message: expect.stringMatching(message), reason } });
     expect(opened).toEqual([]);
   });
 });

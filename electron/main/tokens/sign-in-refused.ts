@@ -1,0 +1,13 @@
+import type { SignInRefusal } from '../../../shared/session/sign-in-refusal';
+
+/** Thrown while setting up a sign-in that cannot start; the supervisor answers the window with its reason. */
+export class SignInRefused extends Error {
+  override readonly name = 'SignInRefused';
+
+  constructor(
+    readonly reason: SignInRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
