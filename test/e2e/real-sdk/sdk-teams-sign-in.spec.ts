@@ -1,4 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { systemClock, silentLogger } from '../../../electron/main/core/ports';
+import { createSoftphoneCore } from '../../../electron/main/core/softphone-core';
+import { openMemoryPersistence } from '../../../electron/main/persistence/open-persistence';
+import { startWebHost, type WebHost } from '../../../electron/web-host/server';
+import { EntraStandIn, tenantId } from '../../electron/main/tokens/teams/support/entra-stand-in';
+import { RunningTokenServer, testApiKey } from '../../token-server/support/running-token-server';
+import { watchEngineTraffic } from '../support/sdk-engine-traffic';
 import { expect, test } from '../support/sdk-test';
+import { confineToApp } from '../support/web-shell';
 
 /*
  * The Teams sign-in on the real-SDK build, as far as it goes offline without Entra ID: the
@@ -15,4 +24,70 @@ test('Teams sign-in without an app registration names the setting to fill in', a
   await expect(app.getByTestId('signin-error')).toContainText('application (client) id of your Entra app registration in Settings');
   await expect(app.getByTestId('agent-state')).toHaveAttribute('data-phase', 'signedOut');
   expect(traffic.createCommands).toHaveLength(0);
+});
+
+/*
+ * The whole Teams path in the browser, offline: the real core and web host run in this test's
+ * process, so MSAL's network goes to the local Entra stand-in and the exchange to the token
+ * server in front of the stand-in ACS identity API. The page is the built app with the real SDK.
+ */
+test.describe('a Teams user signing in end to end', () => {
+  let server: RunningTokenServer;
+  let host: WebHost | undefined;
+  test.afterEach(async () => {
+    await host?.close();
+    await server.stop();
+  });
+
+  test('waits for the browser, exchanges the Entra token, and the real SDK gets a TeamsCallAgent request', async ({ browser }) => {
+    server = new RunningTokenServer();
+    await server.start();
+    const entra = new EntraStandIn();
+    let finishInBrowser: (() => void) | undefined;
+    const persistence = openMemoryPersistence();
+    expect(
+      persistence.settings.update({ tokenEndpointUrl: server.url('/token'), tokenEndpointApiKey: testApiKey, teamsClientId: '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c', teamsTenant: tenantId }).ok,
+    ).toBe(true);
+    host = await startWebHost({
+      port: 0,
+      renderer: { kind: 'built', dir: fileURLToPath(new URL('../../../out/renderer', import.meta.url)) },
+      logger: silentLogger,
+      createCore: (transport) =>
+        createSoftphoneCore(
+          {
+            clock: systemClock,
+            transport,
+            logger: silentLogger,
+            host: 'web',
+            engine: 'sdk',
+            engineReason: 'test',
+            appVersion: '0.0.0-test',
+            qa: false,
+            ...persistence,
+            // The person takes their time in the browser: the test says when they are done.
+            teamsSignIn: { openBrowser: (url) => new Promise((resolve) => (finishInBrowser = () => resolve(entra.openBrowser(url)))), networkClient: entra },
+          },
+          { deadlines: { createMs: 3_000, connectMs: 3_000 } },
+        ),
+    });
+    const context = await browser.newContext();
+    await confineToApp(context, new URL(host.url).origin);
+    const page = await context.newPage();
+    const traffic = watchEngineTraffic(page);
+    await page.goto(host.url);
+
+    await page.getByTestId('signin-source-teams').check();
+    await page.getByTestId('signin-submit').click();
+    await expect(page.getByTestId('agent-state')).toHaveText('Finish signing in with Teams in your browser');
+    expect(traffic.createCommands).toEqual([]);
+
+    await expect.poll(() => finishInBrowser !== undefined).toBe(true);
+    finishInBrowser?.();
+    await expect.poll(() => traffic.createCommands).toEqual([{ agentKind: 'teams', attempt: 1 }]);
+    expect(server.acs.requests.map((r) => r.path)).toEqual(['/teamsUser/:exchangeAccessToken']);
+    // The SDK took the exchanged token for a TeamsCallAgent (no 40231/40229); offline it never connects.
+    await expect(page.getByTestId('error-panel')).toHaveAttribute('data-error-id', /^app:(create|connect)-timeout$/, { timeout: 15_000 });
+    expect(traffic.sdkFailures).toEqual([]);
+    await context.close();
+  });
 });
