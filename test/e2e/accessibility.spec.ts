@@ -57,3 +57,27 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+// Windows High Contrast: the OS replaces every colour, so nothing may rely on colour alone.
+test.describe('forced colors (high contrast)', () => {
+  test.use({ forcedColors: 'active' });
+
+  test('the selected tab, warnings and the error panel stay distinguishable, and axe finds nothing serious', async ({ app }) => {
+    await injectFailures(app, '40104x3');
+    await signInSimulated(app, { user: 'a11y-contrast' });
+    await expect(app.getByTestId('retry-countdown')).toBeVisible();
+    await expectAccessible(app, 'error panel in forced colors');
+    await app.getByTestId('retry-cancel').click();
+
+    await signInReady(app, 'a11y-contrast');
+    const underline = (tab: string) => app.getByTestId(`tab-${tab}`).evaluate((element) => getComputedStyle(element).borderBottomColor);
+    expect(await underline('phone')).not.toBe(await underline('history'));
+    expect(await underline('history')).toBe(await underline('settings'));
+
+    await dial(app, '+1 42');
+    const refusal = app.getByTestId('dial-error');
+    await expect(refusal).toBeVisible();
+    expect(await refusal.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+    await expectAccessible(app, 'dialer in forced colors');
+  });
+});
