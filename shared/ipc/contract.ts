@@ -8,6 +8,7 @@ import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schem
 import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostics/bundle-schema';
 import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
 import { updateStateSchema } from '../updates/update-state';
+import { noticeTextSchema } from '../notices/notice-text';
 
 /*
  * The one IPC contract between the renderer and the main-process core. Every channel is
@@ -111,7 +112,8 @@ export const tokenReplySchema = z.strictObject({
 /** Something main tells the user unasked (e.g. "your settings file was reset"); pending until dismissed. */
 export const appNoticeLevelSchema = z.enum(['info', 'warning']);
 export type AppNoticeLevel = z.infer<typeof appNoticeLevelSchema>;
-export const appNoticeSchema = z.strictObject({ id, level: appNoticeLevelSchema, message: z.string().max(2_000) });
+/** `text` is what the renderer words in the user's language; `message` is main's English, shown without it. */
+export const appNoticeSchema = z.strictObject({ id, level: appNoticeLevelSchema, message: z.string().max(2_000), text: noticeTextSchema.optional() });
 export type AppNotice = z.infer<typeof appNoticeSchema>;
 
 const callHistorySchema = z.array(callHistoryEntrySchema).max(1_000);

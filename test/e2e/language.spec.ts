@@ -1,5 +1,5 @@
 import { injectFailures, signInSimulated } from './support/screens';
-import { callState, dial, expect, openTab, quickRemote, remote, signInReady, test } from './support/calls';
+import { callState, createDataDir, dial, expect, openApp, openTab, quickRemote, remote, signInReady, startShellOn, test } from './support/calls';
 
 /* The language follows the OS until Settings says otherwise; error explanations come from the message files too. */
 
@@ -45,5 +45,19 @@ test.describe('with a German system', () => {
     // Main keeps the choice: a new window opens in English on a German system.
     await app.reload();
     await expect(app.getByTestId('signin-submit')).toHaveText('Sign in');
+  });
+
+  test('a notice from main, about a corrupt settings file, is shown in German', async ({ page }) => {
+    const dataDir = createDataDir();
+    dataDir.write('settings', '{ "displayName": "Al');
+    const shell = await startShellOn(dataDir);
+    try {
+      await openApp(page, shell);
+      // Main words it in English for its log; the window words the key, with the path as it is.
+      await expect(page.getByTestId('app-notice')).toContainText(/^Ihre Einstellungsdatei war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter .*settings\.corrupt-.*\.json\./);
+    } finally {
+      await shell.stop();
+      dataDir.remove();
+    }
   });
 });

@@ -1,4 +1,6 @@
+import type { NoticeText } from '../../../shared/notices/notice-text';
 import type { Logger } from '../core/ports';
+import { englishNotice } from '../persistence/english-notices';
 import { parseProtocolLink } from './protocol-link';
 
 /** Where links go; connected once the app is ready (macOS may deliver a link before that). */
@@ -6,7 +8,7 @@ export interface DialLinkOutputs {
   /** Puts the text in a window's dialer (an `app.command` of type `dial`). */
   sendDial(windowId: string, input: string): void;
   /** Tells the user a link could not be dialled (a warning notice in every window). */
-  reportBadLink(message: string): void;
+  reportBadLink(notice: NoticeText): void;
 }
 
 /**
@@ -19,13 +21,13 @@ export class DialLinkRouter {
   private pending: string | undefined;
   private readonly readyWindows: string[] = [];
   private outputs: DialLinkOutputs | undefined;
-  private readonly unreportedProblems: string[] = [];
+  private readonly unreportedProblems: NoticeText[] = [];
 
   constructor(private readonly logger: Logger) {}
 
   connect(outputs: DialLinkOutputs): void {
     this.outputs = outputs;
-    for (const message of this.unreportedProblems.splice(0)) outputs.reportBadLink(message);
+    for (const notice of this.unreportedProblems.splice(0)) outputs.reportBadLink(notice);
     this.flush();
   }
 
@@ -33,9 +35,9 @@ export class DialLinkRouter {
     const parsed = parseProtocolLink(link);
     if (!parsed.ok) {
       // The message, not the link: a link is whatever a web page chose to put in it.
-      this.logger.warn('refused a dial link', { reason: parsed.message });
-      if (this.outputs) this.outputs.reportBadLink(parsed.message);
-      else this.unreportedProblems.push(parsed.message);
+      this.logger.warn('refused a dial link', { reason: englishNotice(parsed.notice) });
+      if (this.outputs) this.outputs.reportBadLink(parsed.notice);
+      else this.unreportedProblems.push(parsed.notice);
       return;
     }
     this.logger.info('dial link received');

@@ -77,7 +77,7 @@ export function installDesktop(options: DesktopOptions): Desktop {
       })
     : undefined;
 
-  const microphone = new MicrophoneAccessCheck({ system: systemPreferences, platform, appName, reportProblem: (message) => options.notices.post('warning', message), logger });
+  const microphone = new MicrophoneAccessCheck({ system: systemPreferences, platform, appName, reportProblem: (notice) => options.notices.post('warning', notice), logger });
   let shown: TrayActivity | undefined;
   const refresh = () => {
     const current = activity();
@@ -102,7 +102,7 @@ export function installDesktop(options: DesktopOptions): Desktop {
 
   options.links.connect({
     sendDial: (windowId, input) => core.commandWindow(windowId, { type: 'dial', input }),
-    reportBadLink: (message) => options.notices.post('warning', message),
+    reportBadLink: (notice) => options.notices.post('warning', notice),
   });
 
   const windowState = new WindowStateStore(options.windowStateFile, logger);

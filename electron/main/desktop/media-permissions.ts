@@ -1,3 +1,4 @@
+import type { NoticeText } from '../../../shared/notices/notice-text';
 import type { Logger } from '../core/ports';
 
 /*
@@ -14,15 +15,8 @@ export interface MediaAccessSystem {
   askForMediaAccess(mediaType: 'microphone'): Promise<boolean>;
 }
 
-export type MicrophoneAccess = { ok: true } | { ok: false; message: string };
-
-export function microphoneDeniedMessage(appName: string): string {
-  return `macOS is not letting ${appName} use the microphone, so the people you call would not hear you. Open System Settings › Privacy & Security › Microphone, switch ${appName} on, then quit and reopen the app.`;
-}
-
-export function microphoneRestrictedMessage(appName: string): string {
-  return `The microphone is blocked for ${appName} by a profile or Screen Time restriction on this Mac (System Settings › Privacy & Security › Microphone shows it locked). Ask whoever manages this Mac to allow it.`;
-}
+/** A refusal is the notice that explains how to fix it. */
+export type MicrophoneAccess = { ok: true } | { ok: false; notice: NoticeText };
 
 /**
  * Asks macOS for the microphone (its prompt appears once, the first time) and explains how to
@@ -36,14 +30,14 @@ export async function ensureMicrophoneAccess(system: MediaAccessSystem, platform
     case 'unknown':
       return { ok: true };
     case 'not-determined':
-      return (await system.askForMediaAccess('microphone')) ? { ok: true } : { ok: false, message: microphoneDeniedMessage(appName) };
+      return (await system.askForMediaAccess('microphone')) ? { ok: true } : { ok: false, notice: { key: 'microphoneDenied', params: { appName } } };
     case 'denied':
-      return { ok: false, message: microphoneDeniedMessage(appName) };
+      return { ok: false, notice: { key: 'microphoneDenied', params: { appName } } };
     case 'restricted':
-      return { ok: false, message: microphoneRestrictedMessage(appName) };
+      return { ok: false, notice: { key: 'microphoneRestricted', params: { appName } } };
     default: {
       const unexpected: never = status;
-      return { ok: false, message: `macOS reported microphone access as ${String(unexpected)}.` };
+      return { ok: false, notice: { key: 'microphoneUnexpected', params: { status: String(unexpected).slice(0, 100) } } };
     }
   }
 }
@@ -61,7 +55,7 @@ export class MicrophoneAccessCheck {
       system: MediaAccessSystem;
       platform: NodeJS.Platform;
       appName: string;
-      reportProblem(message: string): void;
+      reportProblem(notice: NoticeText): void;
       logger: Logger;
     },
   ) {}
@@ -82,7 +76,7 @@ export class MicrophoneAccessCheck {
       return;
     }
     this.options.logger.warn('microphone access refused by the OS');
-    this.options.reportProblem(access.message);
+    this.options.reportProblem(access.notice);
     this.state = 'unchecked';
   }
 }

@@ -1,12 +1,13 @@
-import { parseCallee, type CalleeRefusalReason } from '../../../shared/calls/callee';
+import { parseCallee } from '../../../shared/calls/callee';
+import type { NoticeText } from '../../../shared/notices/notice-text';
 
 /*
  * tel: and callto: links, as the OS hands them to us (a browser click, another app, a second
  * launch). Everything in them is untrusted: the answer is either text the dialer accepts or
- * a message the user can read, and nothing in here throws.
+ * the notice that tells the user why not, and nothing in here throws.
  */
 
-export type ProtocolLinkParse = { ok: true; input: string } | { ok: false; message: string };
+export type ProtocolLinkParse = { ok: true; input: string } | { ok: false; notice: NoticeText };
 
 /** The schemes the app answers; anything else in argv or open-url is not ours to dial. */
 export const dialSchemes = ['tel', 'callto'] as const;
@@ -21,12 +22,12 @@ const schemePrefix = /^([a-z][a-z0-9+.-]*):/i;
 const leftoverEscape = /%[0-9a-f]{2}/i;
 
 export function parseProtocolLink(link: unknown): ProtocolLinkParse {
-  if (typeof link !== 'string') return refuse('The link is not text.');
-  if (link.length > maxLinkLength) return refuse(`The link is too long (${link.length} characters; at most ${maxLinkLength}).`);
+  if (typeof link !== 'string') return refuse({ key: 'linkNotText', params: {} });
+  if (link.length > maxLinkLength) return refuse({ key: 'linkTooLong', params: { length: link.length, max: maxLinkLength } });
   const text = link.trim();
-  if (invisibleOrControl.test(text)) return refuse('The link contains control or invisible characters.');
+  if (invisibleOrControl.test(text)) return refuse({ key: 'linkInvisibleCharacters', params: {} });
   const scheme = schemePrefix.exec(text)?.[1]?.toLowerCase();
-  if (scheme !== 'tel' && scheme !== 'callto') return refuse('Only tel: and callto: links can be dialled.');
+  if (scheme !== 'tel' && scheme !== 'callto') return refuse({ key: 'linkNotDialScheme', params: {} });
 
   let target = text.slice(scheme.length + 1);
   // callto://+1… and the occasional tel://+1… put the number where a URL's host would be.
@@ -37,31 +38,21 @@ export function parseProtocolLink(link: unknown): ProtocolLinkParse {
   if (target.endsWith('/')) target = target.slice(0, -1);
 
   const decoded = decodeOnce(target);
-  if (decoded === undefined) return refuse('The link has a broken %-escape.');
-  if (invisibleOrControl.test(decoded)) return refuse('The link contains control or invisible characters.');
-  if (leftoverEscape.test(decoded)) return refuse('The link is encoded in a way a phone link never is.');
-  if (decoded.trim() === '') return refuse(`The ${scheme}: link has no number or user id in it.`);
+  if (decoded === undefined) return refuse({ key: 'linkBrokenEscape', params: {} });
+  if (invisibleOrControl.test(decoded)) return refuse({ key: 'linkInvisibleCharacters', params: {} });
+  if (leftoverEscape.test(decoded)) return refuse({ key: 'linkEncodedTwice', params: {} });
+  if (decoded.trim() === '') return refuse({ key: 'linkEmpty', params: { scheme } });
 
   const callee = parseCallee(decoded);
-  if (!callee.ok) return refuse(calleeProblems[callee.refusal.reason]);
-  if (scheme === 'tel' && callee.kind !== 'phoneNumber') return refuse('A tel: link must carry a phone number, like tel:+1-425-555-0123.');
+  if (!callee.ok) return refuse({ key: 'linkCalleeRefused', params: { refusal: callee.refusal.reason } });
+  if (scheme === 'tel' && callee.kind !== 'phoneNumber') return refuse({ key: 'linkTelNeedsPhoneNumber', params: {} });
   // The dialer shows a phone number as the user would type it; ids keep their full raw form (a cloud prefix matters).
   return { ok: true, input: callee.kind === 'phoneNumber' ? callee.display : callee.rawId };
 }
 
-/** Main has no message files, so its link notices stay English; the dialer words callee refusals itself. */
-const calleeProblems: Record<CalleeRefusalReason, string> = {
-  empty: 'It has no number or user id in it.',
-  missingCountryCode: 'The number has no country code: it must start with +, like +14255550123.',
-  invalidPhoneNumber: 'The number is not a valid phone number.',
-  incompleteAcsUserId: 'The ACS user id in it is incomplete.',
-  anonymousTeamsUser: 'Anonymous Teams visitors cannot be called.',
-  invalidTeamsUserId: 'The Teams user id in it is not valid.',
-  notCallable: 'What it carries cannot be called.',
-};
-
-function refuse(reason: string): ProtocolLinkParse {
-  return { ok: false, message: `This link cannot be dialled. ${reason}` };
+/** The notices name the problem only, never the link's text: a link is whatever a web page chose to put in it. */
+function refuse(notice: NoticeText): ProtocolLinkParse {
+  return { ok: false, notice };
 }
 
 function withoutQueryAndFragment(target: string): string {

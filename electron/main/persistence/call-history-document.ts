@@ -8,6 +8,7 @@ import type { DocumentCodec } from './document-codec';
  */
 export const callHistoryCodec: DocumentCodec<CallHistoryEntry[]> = {
   label: 'call history',
+  document: 'callHistory',
   defaults: () => [],
   decode(raw) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'invalid' };

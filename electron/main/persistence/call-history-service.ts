@@ -1,5 +1,7 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
 import { callHistoryCap, newestFirst, type CallHistoryEntry, type NewCallHistoryEntry } from '../../../shared/history/call-history-schema';
+import type { NoticeText } from '../../../shared/notices/notice-text';
+import { englishNotice } from './english-notices';
 import { DocumentWriteError, type JsonDocumentStore } from './json-document-store';
 import type { NoticeBoard } from './notice-board';
 
@@ -41,12 +43,12 @@ export class CallHistoryService {
   add(entry: NewCallHistoryEntry): IpcResult<CallHistoryEntry> {
     const added: CallHistoryEntry = { id: this.newId(), ...entry };
     const next = [...this.entries, added].sort(newestFirst).slice(0, this.cap);
-    const saved = this.commit(next, 'This call could not be added to your history');
+    const saved = this.commit(next, 'historyNotAdded');
     return saved.ok ? { ok: true, value: { ...added } } : saved;
   }
 
   clear(): IpcResult<Record<string, never>> {
-    const saved = this.commit([], 'Your call history could not be cleared');
+    const saved = this.commit([], 'historyNotCleared');
     return saved.ok ? { ok: true, value: {} } : saved;
   }
 
@@ -55,14 +57,14 @@ export class CallHistoryService {
     return () => this.listeners.delete(listener);
   }
 
-  private commit(next: CallHistoryEntry[], failure: string): IpcResult<null> {
+  private commit(next: CallHistoryEntry[], failure: Extract<NoticeText['key'], 'historyNotAdded' | 'historyNotCleared'>): IpcResult<null> {
     try {
       this.store.save(next);
     } catch (error) {
       if (!(error instanceof DocumentWriteError)) throw error;
-      const message = `${failure}: ${error.message} Earlier history is unchanged.`;
-      this.notices.post('warning', message);
-      return { ok: false, error: { code: 'failed', message } };
+      const notice: NoticeText = { key: failure, params: { reason: error.reason } };
+      this.notices.post('warning', notice);
+      return { ok: false, error: { code: 'failed', message: englishNotice(notice) } };
     }
     this.entries = next;
     for (const listener of this.listeners) listener(this.list());

@@ -1,3 +1,5 @@
+import type { NoticeDocument } from '../../../shared/notices/notice-text';
+
 /** How a stored value reads back: as it is, salvaged in part, or not at all. */
 export type Decoded<T> =
   | { kind: 'valid'; value: T }
@@ -9,6 +11,8 @@ export type Decoded<T> =
 export interface DocumentCodec<T> {
   /** What the user calls it: "settings", "call history". */
   readonly label: string;
+  /** Which file the notices about it name (the renderer words it). */
+  readonly document: NoticeDocument;
   defaults(): T;
   decode(raw: unknown): Decoded<T>;
   encode(value: T): Record<string, unknown>;

@@ -1,3 +1,5 @@
+import type { NoticeText } from '../../../shared/notices/notice-text';
+
 /*
  * The port the settings and history services persist through. A host picks the file
  * behind it (conf in Node and tests, electron-store in Electron); the services never know.
@@ -7,7 +9,7 @@ export interface LoadedDocument<T> {
   /** Always valid: the file's content, the salvageable part of it, or the defaults. */
   value: T;
   /** Set when the file had to be repaired or reset: what to tell the user. */
-  notice?: string;
+  notice?: NoticeText;
 }
 
 export interface JsonDocumentStore<T> {

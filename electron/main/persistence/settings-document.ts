@@ -7,6 +7,7 @@ import type { DocumentCodec } from './document-codec';
  */
 export const settingsCodec: DocumentCodec<Settings> = {
   label: 'settings',
+  document: 'settings',
   defaults: () => ({ ...defaultSettings }),
   decode(raw) {
     const exact = settingsSchema.safeParse(raw);

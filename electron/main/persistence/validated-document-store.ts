@@ -1,3 +1,4 @@
+import type { NoticeText } from '../../../shared/notices/notice-text';
 import type { Clock, Logger } from '../core/ports';
 import type { DocumentCodec } from './document-codec';
 import { DocumentWriteError, describeFileError, type JsonDocumentStore, type LoadedDocument } from './json-document-store';
@@ -24,7 +25,7 @@ export class ValidatedDocumentStore<T> implements JsonDocumentStore<T> {
     const decoded = content.kind === 'parsed' ? this.codec.decode(content.value) : ({ kind: 'invalid' } as const);
     if (decoded.kind === 'valid') return { value: decoded.value };
 
-    const { label } = this.codec;
+    const { label, document } = this.codec;
     const value = decoded.kind === 'repaired' ? decoded.value : this.codec.defaults();
     const reason = content.kind === 'unreadable' ? content.reason : decoded.kind === 'repaired' ? decoded.problem : 'not in the expected format';
     let backupPath: string;
@@ -32,7 +33,7 @@ export class ValidatedDocumentStore<T> implements JsonDocumentStore<T> {
       backupPath = this.file.backup(`corrupt-${fileTimestamp(this.clock.now())}`);
     } catch (error) {
       this.logger.error(`${label} file unusable and could not be copied; left as it is`, { path: this.file.path, reason, error: describeFileError(error) });
-      return { value, notice: `Your ${label} file could not be read (${reason}) and could not be copied aside, so it was left as it is at ${this.file.path}; the app is using defaults until you change something.` };
+      return { value, notice: { key: 'documentLeftAsIs', params: { document, reason, path: this.file.path } } };
     }
     this.logger.warn(`${label} file repaired`, { path: this.file.path, reason, backup: backupPath });
     try {
@@ -40,10 +41,10 @@ export class ValidatedDocumentStore<T> implements JsonDocumentStore<T> {
     } catch (error) {
       this.logger.error(`repaired ${label} could not be written`, { path: this.file.path, error: describeFileError(error) });
     }
-    const notice =
+    const notice: NoticeText =
       decoded.kind === 'repaired'
-        ? `Your ${label} file had problems (${decoded.problem}); everything else was kept. A copy of the original file was kept at ${backupPath}.`
-        : `Your ${label} file was unreadable and has been reset; a copy was kept at ${backupPath}.`;
+        ? { key: 'documentRepaired', params: { document, problem: decoded.problem, backupPath } }
+        : { key: 'documentReset', params: { document, backupPath } };
     return { value, notice };
   }
 

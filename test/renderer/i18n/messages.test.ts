@@ -5,6 +5,7 @@ import { endActionKeys, endReasonKeys } from '../../../shared/calls/end-reasons'
 import { calleeRefusalReasons } from '../../../shared/calls/callee';
 import { dialRefusalReasons } from '../../../renderer/src/engine/calls/call-controller-api';
 import { describeDiagnostic, diagnosticMessageKeys, mediaDiagnosticNames, networkDiagnosticNames } from '../../../shared/calls/call-diagnostics';
+import { noticeMessagePaths } from '../../../shared/notices/notice-text';
 import { de } from '../../../renderer/src/i18n/messages/de';
 import { en } from '../../../renderer/src/i18n/messages/en';
 
@@ -132,6 +133,23 @@ describe('diagnostic messages', () => {
   it('no banner text uses characters vue-i18n would read as syntax, placeholders aside', () => {
     for (const [path, text] of [...english, ...german].filter(([path]) => path.startsWith('diagnostic.'))) {
       expect(text.replace('{name}', ''), path).not.toMatch(/[@|{}]/);
+    }
+  });
+});
+
+describe('notice messages', () => {
+  it('every notice main can post has a text in both languages, and no other key exists', () => {
+    const paths = noticeMessagePaths.map((path) => `notice.${path}`);
+    for (const path of paths) {
+      expect(english.get(path), `en ${path}`).toBeTruthy();
+      expect(german.get(path), `de ${path}`).toBeTruthy();
+    }
+    expect([...english.keys()].filter((path) => path.startsWith('notice.')).sort()).toEqual([...paths].sort());
+  });
+
+  it('no message uses characters vue-i18n would read as syntax, placeholders aside', () => {
+    for (const [path, text] of [...english, ...german].filter(([path]) => path.startsWith('notice.'))) {
+      expect(text.replace(/\{(reason|path|problem|backupPath|appName|status|length|max|scheme)\}/g, ''), path).not.toMatch(/[@|{}]/);
     }
   });
 });

@@ -2,6 +2,7 @@ import { deEndActions, deEndReasons } from './de-calls';
 import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
+import { deNotices } from './de-notices';
 import { deQa } from './de-qa';
 import type { MessageSchema } from './en';
 
@@ -298,4 +299,5 @@ export const de: MessageSchema = {
   diagnosticTimeline: deDiagnosticTimeline,
   qa: deQa,
   dial: deDial,
+  notice: deNotices,
 };

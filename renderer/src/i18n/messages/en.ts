@@ -2,6 +2,7 @@ import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
+import { enNotices } from './en-notices';
 import { enQa } from './en-qa';
 
 /**
@@ -300,6 +301,7 @@ export const en = {
   diagnosticTimeline: enDiagnosticTimeline,
   qa: enQa,
   dial: enDial,
+  notice: enNotices,
 };
 
 /** Every language's messages: the same keys as English, each a string. */

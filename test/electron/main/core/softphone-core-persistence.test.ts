@@ -106,7 +106,17 @@ describe('notices', () => {
   it('keeps the "settings were reset" notice for every window until one dismisses it', async () => {
     const { h } = await harnessWithFiles((dir) => writeFileSync(join(dir, 'settings.json'), '{"displayName": '));
     const first = await h.invoke(W1, 'app.getNotices');
-    expect(first).toEqual({ ok: true, value: [{ id: expect.any(String), level: 'warning', message: expect.stringMatching(/^Your settings file was unreadable and has been reset; a copy was kept at .*settings\.corrupt-.*\.json\.$/) }] });
+    expect(first).toEqual({
+      ok: true,
+      value: [
+        {
+          id: expect.any(String),
+          level: 'warning',
+          message: expect.stringMatching(/^Your settings file was unreadable and has been reset; a copy was kept at .*settings\.corrupt-.*\.json\.$/),
+          text: { key: 'documentReset', params: { document: 'settings', backupPath: expect.stringMatching(/settings\.corrupt-.*\.json$/) } },
+        },
+      ],
+    });
     expect(await h.invoke(W2, 'app.getNotices')).toEqual(first);
 
     const [notice] = (first as { value: { id: string }[] }).value;
@@ -123,7 +133,7 @@ describe('notices', () => {
     const h = new CoreHarness({}, persistence);
     h.core.attachWindow(W1);
     h.core.attachWindow(W2);
-    const posted = persistence.notices.post('warning', 'Something to read.');
+    const posted = persistence.notices.post('warning', { key: 'historyNotCleared', params: { reason: 'EIO: i/o error' } });
     expect(h.events('app.notice', W1)).toEqual([posted]);
     expect(h.events('app.notice', W2)).toEqual([posted]);
   });

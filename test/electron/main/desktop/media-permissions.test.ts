@@ -6,6 +6,8 @@ import {
   type MediaAccessStatus,
   type MediaAccessSystem,
 } from '../../../../electron/main/desktop/media-permissions';
+import { englishNotice } from '../../../../electron/main/persistence/english-notices';
+import type { NoticeText } from '../../../../shared/notices/notice-text';
 
 class FakeSystem implements MediaAccessSystem {
   asked = 0;
@@ -32,7 +34,8 @@ describe('ensureMicrophoneAccess', () => {
 
   it('explains where to switch the microphone on when the user said no', async () => {
     const result = await ensureMicrophoneAccess(new FakeSystem('not-determined', false), 'darwin', 'ACS Softphone');
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('System Settings › Privacy & Security › Microphone') as unknown as string });
+    expect(result).toEqual({ ok: false, notice: { key: 'microphoneDenied', params: { appName: 'ACS Softphone' } } });
+    if (!result.ok) expect(englishNotice(result.notice)).toContain('System Settings › Privacy & Security › Microphone');
   });
 
   it('does not ask again once denied, and says how to fix it', async () => {
@@ -40,13 +43,19 @@ describe('ensureMicrophoneAccess', () => {
     const result = await ensureMicrophoneAccess(system, 'darwin', 'ACS Softphone');
     expect(system.asked).toBe(0);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/switch ACS Softphone on, then quit and reopen/);
+    if (!result.ok) expect(englishNotice(result.notice)).toMatch(/switch ACS Softphone on, then quit and reopen/);
   });
 
   it('points to whoever manages the Mac when a profile blocks the microphone', async () => {
     const result = await ensureMicrophoneAccess(new FakeSystem('restricted'), 'darwin', 'ACS Softphone');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/manages this Mac/);
+    expect(result).toEqual({ ok: false, notice: { key: 'microphoneRestricted', params: { appName: 'ACS Softphone' } } });
+    if (!result.ok) expect(englishNotice(result.notice)).toMatch(/manages this Mac/);
+  });
+
+  it('quotes a status this build does not know, as macOS gave it', async () => {
+    const result = await ensureMicrophoneAccess(new FakeSystem('sometimes' as MediaAccessStatus), 'darwin', 'ACS Softphone');
+    expect(result).toEqual({ ok: false, notice: { key: 'microphoneUnexpected', params: { status: 'sometimes' } } });
+    if (!result.ok) expect(englishNotice(result.notice)).toBe('macOS reported microphone access as sometimes.');
   });
 
   it('passes on Windows and Linux without asking anything', async () => {
@@ -59,11 +68,14 @@ describe('ensureMicrophoneAccess', () => {
 describe('MicrophoneAccessCheck', () => {
   it('checks once after a grant, and reports a refusal every sign-in until it is fixed', async () => {
     const system = new FakeSystem('denied');
-    const problems: string[] = [];
-    const check = new MicrophoneAccessCheck({ system, platform: 'darwin', appName: 'Softphone', reportProblem: (message) => problems.push(message), logger: silentLogger });
+    const problems: NoticeText[] = [];
+    const check = new MicrophoneAccessCheck({ system, platform: 'darwin', appName: 'Softphone', reportProblem: (notice) => problems.push(notice), logger: silentLogger });
     await check.beforeFirstCall();
     await check.beforeFirstCall();
-    expect(problems).toHaveLength(2);
+    expect(problems).toEqual([
+      { key: 'microphoneDenied', params: { appName: 'Softphone' } },
+      { key: 'microphoneDenied', params: { appName: 'Softphone' } },
+    ]);
     system.status = 'granted';
     await check.beforeFirstCall();
     await check.beforeFirstCall();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findProtocolLink, maxLinkLength, parseProtocolLink } from '../../../../electron/main/desktop/protocol-link';
+import { englishNotice } from '../../../../electron/main/persistence/english-notices';
+import type { NoticeText } from '../../../../shared/notices/notice-text';
 
 const acsUser = '8:acs:1c3b2a7d-0000-4000-8000-000000000001_00000020-aaaa-bbbb-cccc-000000000002';
 const teamsGuid = '45ab2481-1c1c-4005-be24-0ffb879b1130';
@@ -31,45 +33,44 @@ describe('parseProtocolLink', () => {
 
   it('asks for the country code when a tel: link holds a local number', () => {
     const result = parseProtocolLink('tel:425-555-0123');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/country code/);
+    expect(result).toEqual({ ok: false, notice: { key: 'linkCalleeRefused', params: { refusal: 'missingCountryCode' } } });
+    if (!result.ok) expect(englishNotice(result.notice)).toMatch(/country code/);
   });
 
   it('refuses a tel: link that carries a user id rather than a number', () => {
     const result = parseProtocolLink(`tel:${acsUser}`);
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/must carry a phone number/) as unknown as string });
+    expect(result).toEqual({ ok: false, notice: { key: 'linkTelNeedsPhoneNumber', params: {} } });
+    if (!result.ok) expect(englishNotice(result.notice)).toMatch(/must carry a phone number/);
   });
 
-  it.each([
-    ['javascript:alert(1)', /Only tel: and callto:/],
-    ['https://evil.example/tel:+14255550123', /Only tel: and callto:/],
-    ['file:///etc/passwd', /Only tel: and callto:/],
-    ['sip:alice@example.com', /Only tel: and callto:/],
-    ['+14255550123', /Only tel: and callto:/],
-    ['tel:', /no number/],
-    ['callto://', /no number/],
-    ['tel:+1425555%', /broken %-escape/],
-    ['tel:+1425555%E0%A4%A', /broken %-escape/],
-    ['tel:+1425%2555%2E0123', /encoded in a way/],
-    ['tel:+14255550123%00', /control or invisible/],
-    ['tel:+1425\n5550123', /control or invisible/],
-    ['tel:+1425\u202e5550123', /control or invisible/],
-    ['callto:javascript:alert(1)', /cannot be called/],
-    ['callto:%6Aavascript:alert(1)', /cannot be called/],
-  ])('refuses %j with a readable reason', (link, reason) => {
+  it.each<[string, NoticeText, RegExp]>([
+    ['javascript:alert(1)', { key: 'linkNotDialScheme', params: {} }, /Only tel: and callto:/],
+    ['https://evil.example/tel:+14255550123', { key: 'linkNotDialScheme', params: {} }, /Only tel: and callto:/],
+    ['file:///etc/passwd', { key: 'linkNotDialScheme', params: {} }, /Only tel: and callto:/],
+    ['sip:alice@example.com', { key: 'linkNotDialScheme', params: {} }, /Only tel: and callto:/],
+    ['+14255550123', { key: 'linkNotDialScheme', params: {} }, /Only tel: and callto:/],
+    ['tel:', { key: 'linkEmpty', params: { scheme: 'tel' } }, /The tel: link has no number/],
+    ['callto://', { key: 'linkEmpty', params: { scheme: 'callto' } }, /The callto: link has no number/],
+    ['tel:+1425555%', { key: 'linkBrokenEscape', params: {} }, /broken %-escape/],
+    ['tel:+1425555%E0%A4%A', { key: 'linkBrokenEscape', params: {} }, /broken %-escape/],
+    ['tel:+1425%2555%2E0123', { key: 'linkEncodedTwice', params: {} }, /encoded in a way/],
+    ['tel:+14255550123%00', { key: 'linkInvisibleCharacters', params: {} }, /control or invisible/],
+    ['tel:+1425\n5550123', { key: 'linkInvisibleCharacters', params: {} }, /control or invisible/],
+    ['tel:+1425\u202e5550123', { key: 'linkInvisibleCharacters', params: {} }, /control or invisible/],
+    ['callto:javascript:alert(1)', { key: 'linkCalleeRefused', params: { refusal: 'notCallable' } }, /cannot be called/],
+    ['callto:%6Aavascript:alert(1)', { key: 'linkCalleeRefused', params: { refusal: 'notCallable' } }, /cannot be called/],
+  ])('refuses %j with a readable reason', (link, notice, english) => {
     const result = parseProtocolLink(link);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.message).toMatch(/^This link cannot be dialled\. /);
-      expect(result.message).toMatch(reason);
-    }
+    expect(result).toEqual({ ok: false, notice });
+    expect(englishNotice(notice)).toMatch(/^This link cannot be dialled\. /);
+    expect(englishNotice(notice)).toMatch(english);
   });
 
   it('refuses a huge link without echoing it back', () => {
     const link = `tel:+1${'5'.repeat(maxLinkLength * 100)}`;
     const result = parseProtocolLink(link);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message.length).toBeLessThan(200);
+    expect(result).toEqual({ ok: false, notice: { key: 'linkTooLong', params: { length: link.length, max: maxLinkLength } } });
+    if (!result.ok) expect(englishNotice(result.notice)).toBe(`This link cannot be dialled. The link is too long (${link.length} characters; at most ${maxLinkLength}).`);
   });
 
   it('never throws, whatever it is given', () => {

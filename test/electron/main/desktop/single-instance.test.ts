@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../electron/main/core/ports';
 import { DialLinkRouter } from '../../../../electron/main/desktop/dial-link-router';
 import { claimSingleInstance, type SingleInstanceApp } from '../../../../electron/main/desktop/single-instance';
+import type { NoticeText } from '../../../../shared/notices/notice-text';
 
 class FakeApp implements SingleInstanceApp {
   quitCalls = 0;
@@ -34,9 +35,9 @@ function setup(lock = true) {
   const app = new FakeApp(lock);
   const shown: string[] = [];
   const dials: { windowId: string; input: string }[] = [];
-  const badLinks: string[] = [];
+  const badLinks: NoticeText[] = [];
   const router = new DialLinkRouter(silentLogger);
-  router.connect({ sendDial: (windowId, input) => dials.push({ windowId, input }), reportBadLink: (message) => badLinks.push(message) });
+  router.connect({ sendDial: (windowId, input) => dials.push({ windowId, input }), reportBadLink: (notice) => badLinks.push(notice) });
   const claimed = claimSingleInstance({ app, showMainWindow: () => shown.push('show'), openLink: (link) => router.open(link) });
   return { app, claimed, shown, dials, badLinks, router };
 }
@@ -107,19 +108,19 @@ describe('DialLinkRouter', () => {
     router.windowReady('window-1');
     router.open('javascript:alert(1)');
     expect(dials).toEqual([]);
-    expect(badLinks).toEqual([expect.stringMatching(/^This link cannot be dialled\. Only tel: and callto:/)]);
+    expect(badLinks).toEqual([{ key: 'linkNotDialScheme', params: {} }]);
   });
 
   it('holds links and problems that arrive before the app is ready (macOS open-url)', () => {
     const router = new DialLinkRouter(silentLogger);
     const dials: string[] = [];
-    const badLinks: string[] = [];
+    const badLinks: NoticeText[] = [];
     router.open('sip:alice@example.com');
     router.open('tel:+14255550123');
     router.windowReady('window-1');
     expect(dials).toEqual([]);
-    router.connect({ sendDial: (_windowId, input) => dials.push(input), reportBadLink: (message) => badLinks.push(message) });
+    router.connect({ sendDial: (_windowId, input) => dials.push(input), reportBadLink: (notice) => badLinks.push(notice) });
     expect(dials).toEqual(['+14255550123']);
-    expect(badLinks).toHaveLength(1);
+    expect(badLinks).toEqual([{ key: 'linkNotDialScheme', params: {} }]);
   });
 });

@@ -108,6 +108,12 @@ describe('CallHistoryService', () => {
     expect(cleared.ok).toBe(false);
     expect(starts(history.list())).toEqual([1_000_000]);
     expect(readFileSync(join(dir, 'call-history.json'))).toEqual(before);
+    const reason = 'ENOSPC: no space left on device, write';
+    expect(notices.pending().map((notice) => notice.text)).toEqual([
+      { key: 'historyNotAdded', params: { reason } },
+      { key: 'historyNotCleared', params: { reason } },
+    ]);
+    expect(first).toEqual({ ok: false, error: { code: 'failed', message: notices.pending()[0]!.message } });
     expect(notices.pending().map((notice) => notice.message)).toEqual([
       'This call could not be added to your history: Could not save your call history (ENOSPC: no space left on device, write). Earlier history is unchanged.',
       'Your call history could not be cleared: Could not save your call history (ENOSPC: no space left on device, write). Earlier history is unchanged.',

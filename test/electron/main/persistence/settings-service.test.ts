@@ -68,7 +68,15 @@ describe('SettingsService', () => {
     writeFileSync(join(dir, 'settings.json'), '{oops');
     const { notices, service } = open(dir);
     expect(service.get()).toEqual(defaultSettings);
-    expect(notices.pending()).toEqual([{ id: 'notice-1', level: 'warning', message: expect.stringMatching(/^Your settings file was unreadable and has been reset; a copy was kept at /) }]);
+    const backupPath = expect.stringMatching(/settings\.corrupt-.*\.json$/) as unknown as string;
+    expect(notices.pending()).toEqual([
+      {
+        id: 'notice-1',
+        level: 'warning',
+        message: expect.stringMatching(/^Your settings file was unreadable and has been reset; a copy was kept at .*settings\.corrupt-.*\.json\.$/) as unknown as string,
+        text: { key: 'documentReset', params: { document: 'settings', backupPath } },
+      },
+    ]);
   });
 
   it('hands out copies, so a caller cannot change the settings behind its back', async () => {

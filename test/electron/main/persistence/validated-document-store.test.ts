@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../electron/main/core/ports';
 import { callHistoryCodec } from '../../../../electron/main/persistence/call-history-document';
+import { englishNotice } from '../../../../electron/main/persistence/english-notices';
 import { createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';
 import { DocumentWriteError } from '../../../../electron/main/persistence/json-document-store';
 import type { JsonFile } from '../../../../electron/main/persistence/json-file';
@@ -46,7 +47,8 @@ describe('ValidatedDocumentStore over conf', () => {
     const backupName = 'settings.corrupt-2025-01-02T03-04-05-006Z.json';
     expect(backups(dir)).toEqual([backupName]);
     expect(readFileSync(join(dir, backupName))).toEqual(original);
-    expect(loaded.notice).toBe(`Your settings file was unreadable and has been reset; a copy was kept at ${join(dir, backupName)}.`);
+    expect(loaded.notice).toEqual({ key: 'documentReset', params: { document: 'settings', backupPath: join(dir, backupName) } });
+    expect(englishNotice(loaded.notice!)).toBe(`Your settings file was unreadable and has been reset; a copy was kept at ${join(dir, backupName)}.`);
     // The reset is on disk: the next start is quiet.
     expect(settingsStore(dir).load()).toEqual({ value: defaultSettings });
   });
@@ -59,7 +61,7 @@ describe('ValidatedDocumentStore over conf', () => {
     const dir = await tempDataDir();
     writeFileSync(join(dir, 'settings.json'), content);
     const loaded = settingsStore(dir).load();
-    expect(loaded.notice).toMatch(/unreadable and has been reset/);
+    expect(loaded.notice).toEqual({ key: 'documentReset', params: { document: 'settings', backupPath: expect.stringMatching(/settings\.corrupt-.*\.json$/) as unknown as string } });
     expect(backups(dir)).toHaveLength(1);
   });
 
@@ -71,7 +73,11 @@ describe('ValidatedDocumentStore over conf', () => {
     const loaded = settingsStore(dir).load();
 
     expect(loaded.value).toEqual({ ...defaultSettings, displayName: 'Alice', ringtone: false });
-    expect(loaded.notice).toMatch(/^Your settings file had problems \(reset to default: alternateCallerId; not a setting, ignored: ringTone\); everything else was kept\. A copy of the original file was kept at .*settings\.corrupt-.*\.json\.$/);
+    expect(loaded.notice).toEqual({
+      key: 'documentRepaired',
+      params: { document: 'settings', problem: 'reset to default: alternateCallerId; not a setting, ignored: ringTone', backupPath: join(dir, backups(dir)[0]!) },
+    });
+    expect(englishNotice(loaded.notice!)).toMatch(/^Your settings file had problems \(reset to default: alternateCallerId; not a setting, ignored: ringTone\); everything else was kept\. A copy of the original file was kept at .*settings\.corrupt-.*\.json\.$/);
     expect(readFileSync(join(dir, backups(dir)[0]!), 'utf8')).toBe(handEdited);
     expect(settingsStore(dir).load()).toEqual({ value: loaded.value });
   });
@@ -107,7 +113,10 @@ describe('ValidatedDocumentStore over conf', () => {
     };
     const loaded = settingsStore(dir, noCopies).load();
     expect(loaded.value).toEqual(defaultSettings);
-    expect(loaded.notice).toMatch(/could not be copied aside, so it was left as it is/);
+    expect(loaded.notice).toEqual({ key: 'documentLeftAsIs', params: { document: 'settings', reason: 'not valid JSON', path: inner.path } });
+    expect(englishNotice(loaded.notice!)).toBe(
+      `Your settings file could not be read (not valid JSON) and could not be copied aside, so it was left as it is at ${inner.path}; the app is using defaults until you change something.`,
+    );
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe('not json');
   });
 
@@ -146,7 +155,8 @@ describe('call history file', () => {
     const loaded = store.load();
 
     expect(loaded.value.map((e) => e.id)).toEqual(['c', 'a']);
-    expect(loaded.notice).toMatch(/^Your call history file had problems \(1 unreadable entry removed\); everything else was kept\./);
+    expect(loaded.notice).toEqual({ key: 'documentRepaired', params: { document: 'callHistory', problem: '1 unreadable entry removed', backupPath: join(dir, backups(dir)[0]!) } });
+    expect(englishNotice(loaded.notice!)).toMatch(/^Your call history file had problems \(1 unreadable entry removed\); everything else was kept\./);
     expect(backups(dir)).toHaveLength(1);
   });
 
@@ -155,6 +165,7 @@ describe('call history file', () => {
     writeFileSync(join(dir, 'call-history.json'), JSON.stringify({ calls: [entry('a', 1)] }));
     const loaded = new ValidatedDocumentStore(createConfJsonFile(dir, 'call-history'), callHistoryCodec, clock, silentLogger).load();
     expect(loaded.value).toEqual([]);
-    expect(loaded.notice).toMatch(/^Your call history file was unreadable and has been reset; a copy was kept at /);
+    expect(loaded.notice).toEqual({ key: 'documentReset', params: { document: 'callHistory', backupPath: join(dir, backups(dir)[0]!) } });
+    expect(englishNotice(loaded.notice!)).toMatch(/^Your call history file was unreadable and has been reset; a copy was kept at /);
   });
 });
