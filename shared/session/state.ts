@@ -3,12 +3,20 @@ import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
 import { classifiedErrorSchema } from '../errors/classify';
 import { agentKindSchema, attemptRecordSchema, tokenSourceKindSchema } from './attempt';
 
+/** A sign-out the person should be told about: they cancelled a retry, or another window took over. */
+export const signedOutNoticeSchema = z.enum(['cancelled', 'takenOver']);
+export type SignedOutNotice = z.infer<typeof signedOutNoticeSchema>;
+
 /**
  * The sign-in state machine as each window sees it. Main owns the machine; windows only
  * render the phase they are sent. Every phase has a way out (retry, cancel or sign out).
  */
 export const phaseSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('signedOut'), notice: z.string().optional() }),
+  z.object({
+    name: z.literal('signedOut'),
+    /** Why, when the person did not just sign out: the window words it (signedOutNotice.<key>). */
+    notice: signedOutNoticeSchema.optional(),
+  }),
   z.object({
     name: z.literal('gettingToken'),
     attempt: z.number().int(),

@@ -2,7 +2,7 @@ import { classifyAppFailure, classifySdkError, type ClassifiedError } from '../.
 import { decideRetry } from '../../../shared/errors/retry-policy';
 import type { EngineCommand, EngineReport, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
 import type { AgentKind, AttemptRecord, TokenSourceKind } from '../../../shared/session/attempt';
-import type { Phase, SessionView } from '../../../shared/session/state';
+import type { Phase, SessionView, SignedOutNotice } from '../../../shared/session/state';
 import { identityLabel, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../core/ports';
@@ -127,7 +127,7 @@ export class CallAgentSupervisor {
     return { ok: true, value: {} };
   }
 
-  async signOut(notice?: string): Promise<void> {
+  async signOut(notice?: SignedOutNotice): Promise<void> {
     await this.stop(notice, 'signOut');
   }
 
@@ -145,7 +145,7 @@ export class CallAgentSupervisor {
     if (!retryablePhases.has(this.phaseValue.name)) {
       return { ok: false, error: { code: 'failed', message: `Nothing to cancel while ${this.phaseValue.name}.` } };
     }
-    await this.stop('Sign-in cancelled.', 'signOut');
+    await this.stop('cancelled', 'signOut');
     return { ok: true, value: {} };
   }
 
@@ -385,7 +385,7 @@ export class CallAgentSupervisor {
     this.lease = undefined;
   }
 
-  private async stop(notice: string | undefined, reason: 'signOut' | 'takeOver'): Promise<void> {
+  private async stop(notice: SignedOutNotice | undefined, reason: 'signOut' | 'takeOver'): Promise<void> {
     const lease = this.lease;
     this.run += 1;
     this.clearTimer();

@@ -324,7 +324,7 @@ export class Core implements SoftphoneCore {
     const holder = this.leases.holderOf(identity);
     if (holder) {
       const holderSupervisor = this.windows.get(holder.windowId);
-      if (holderSupervisor) await holderSupervisor.signOut('Signed in from another window, which took over.');
+      if (holderSupervisor) await holderSupervisor.signOut('takenOver');
       this.leases.release(holder);
     }
     asking.resumeAfterTakeover();

@@ -88,6 +88,10 @@ export const de: MessageSchema = {
     notStarted: { title: 'Der Anruf konnte nicht starten', action: 'Prüfen Sie die Nummer oder ID und rufen Sie dann erneut an.' },
     notAnswered: { title: 'Der Anruf konnte nicht angenommen werden', action: 'Die anrufende Person hat vielleicht aufgelegt; rufen Sie sie zurück.' },
   },
+  signedOutNotice: {
+    cancelled: 'Anmeldung abgebrochen.',
+    takenOver: 'In einem anderen Fenster angemeldet, das übernommen hat.',
+  },
   activeElsewhere: {
     title: 'In einem anderen Fenster angemeldet',
     body: 'Diese Identität hat schon einen Call-Agent in einem anderen Fenster oder Tab. Pro Identität darf es nur einen geben, sonst würden beide klingeln. Übernehmen holt ihn hierher: Das andere Fenster meldet sich zuerst ab.',

@@ -90,6 +90,10 @@ export const en = {
     notStarted: { title: 'The call could not start', action: 'Check the number or id, then call again.' },
     notAnswered: { title: 'The call could not be answered', action: 'The caller may have hung up; call them back.' },
   },
+  signedOutNotice: {
+    cancelled: 'Sign-in cancelled.',
+    takenOver: 'Signed in from another window, which took over.',
+  },
   activeElsewhere: {
     title: 'Signed in in another window',
     body: 'This identity already has a call agent in another window or tab. Only one may exist per identity, or both would ring. Take over to move it here: the other window signs out first.',

@@ -75,7 +75,7 @@ describe('retry workflow', () => {
     const h = await signedInHarness();
     await h.fail(W1, 408, 40104);
     expect((await h.invoke(W1, 'session.cancelRetry')).ok).toBe(true);
-    expect(h.phase(W1)).toMatchObject({ name: 'signedOut', notice: 'Sign-in cancelled.' });
+    expect(h.phase(W1)).toMatchObject({ name: 'signedOut', notice: 'cancelled' });
     expect(h.core.leaseCount).toBe(0);
     await h.clock.advanceAsync(60_000);
     expect(h.creates()).toHaveLength(1);
@@ -203,7 +203,7 @@ describe('lease', () => {
     await flushPromises();
     const order = h.sent.filter((s) => s.channel === 'engine.command').map((s) => `${s.windowId}:${(s.payload as { type: string }).type}`);
     expect(order).toEqual(['window-1:createAgent', 'window-1:disposeAgent', 'window-2:createAgent']);
-    expect(h.phase(W1)).toMatchObject({ name: 'signedOut', notice: expect.stringContaining('another window') });
+    expect(h.phase(W1)).toMatchObject({ name: 'signedOut', notice: 'takenOver' });
     expect(h.phase(W2).name).toBe('creatingAgent');
   });
 
