@@ -4,8 +4,8 @@ import { de } from './messages/de';
 import { en } from './messages/en';
 
 const numberFormats = {
-  en: { integer: { maximumFractionDigits: 0 }, percent: { style: 'percent', maximumFractionDigits: 0 } },
-  de: { integer: { maximumFractionDigits: 0 }, percent: { style: 'percent', maximumFractionDigits: 0 } },
+  en: { integer: { maximumFractionDigits: 0 }, tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 }, percent: { style: 'percent', maximumFractionDigits: 0 } },
+  de: { integer: { maximumFractionDigits: 0 }, tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 }, percent: { style: 'percent', maximumFractionDigits: 0 } },
 } as const;
 
 const datetimeFormats = {
