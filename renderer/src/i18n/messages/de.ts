@@ -221,7 +221,7 @@ export const de: MessageSchema = {
     startAtLogin: 'App bei der Anmeldung am Computer starten',
     startAtLoginHint: '(Windows und macOS, nur die installierte App)',
     teamsTitle: 'Teams-Anmeldung',
-    teamsHint: '(für Teams-Benutzer; der Token-Endpunkt oben tauscht ihre Anmeldung gegen ein Anruftoken)',
+    teamsHint: 'Für Teams-Benutzer. Der Token-Endpunkt oben tauscht ihre Microsoft-Anmeldung gegen ein Anruftoken.',
     teamsClientId: 'Anwendungs-ID (Client-ID) der Entra-App-Registrierung',
     teamsTenant: 'Mandant',
     teamsTenantHint: '(Mandanten-ID oder Domäne; leer lässt jedes Geschäfts- oder Schulkonto zu)',

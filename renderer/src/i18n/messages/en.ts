@@ -223,7 +223,7 @@ export const en = {
     startAtLogin: 'Start the app when I log in to this computer',
     startAtLoginHint: '(Windows and macOS, installed app only)',
     teamsTitle: 'Teams sign-in',
-    teamsHint: '(for Teams users; the token endpoint above exchanges their sign-in for a calling token)',
+    teamsHint: 'For Teams users. The token endpoint above exchanges their Microsoft sign-in for a calling token.',
     teamsClientId: 'Application (client) id of the Entra app registration',
     teamsTenant: 'Tenant',
     teamsTenantHint: '(tenant id or domain; empty lets any work or school account sign in)',
