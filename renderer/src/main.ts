@@ -18,6 +18,7 @@ import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
 import { createUpdateStore } from './app/update-store';
 import { fatalText } from './i18n/fatal-text';
+import { localeShown } from './i18n/create-i18n';
 import { installI18n } from './i18n/install-i18n';
 import { systemClock } from '../../shared/util/clock';
 import { onHostClosed, softphoneApi } from './ipc/client';
@@ -82,7 +83,8 @@ async function boot(): Promise<void> {
   const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
-  installI18n(vueApp, settings.settings);
+  const i18n = installI18n(vueApp, settings.settings);
+  await localeShown(i18n);
   vueApp.mount('#app');
   // pagehide, not beforeunload: during a call the user may answer the leave prompt with "stay".
   window.addEventListener('pagehide', () => engine.dispose());

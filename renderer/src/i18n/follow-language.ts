@@ -1,7 +1,7 @@
 import { watch, type Ref } from 'vue';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import { chooseLocale } from './choose-locale';
-import { setAppLocale, type AppI18n } from './create-i18n';
+import { showLocale, type AppI18n } from './create-i18n';
 
 export interface LanguageSource {
   /** The operating system's preferred languages, best first (navigator.languages). */
@@ -24,7 +24,7 @@ export const navigatorLanguages: LanguageSource = {
  * operating system. Until main's settings arrive the system language is used. Returns a stop.
  */
 export function followLanguage(i18n: AppI18n, settings: Ref<Settings | undefined>, system: LanguageSource): () => void {
-  const apply = () => setAppLocale(i18n, chooseLocale(settings.value?.language ?? 'system', system.preferred()));
+  const apply = () => void showLocale(i18n, chooseLocale(settings.value?.language ?? 'system', system.preferred()));
   const stopWatch = watch(() => settings.value?.language, apply, { immediate: true });
   const stopSystem = system.onChange(apply);
   return () => {

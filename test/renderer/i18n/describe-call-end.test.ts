@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeEndReason } from '../../../shared/calls/end-reasons';
-import { createAppI18n } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { describeCallEnd } from '../../../renderer/src/i18n/describe-call-end';
 import { describeCallFailure } from '../../../renderer/src/i18n/describe-call-failure';
 
-const german = createAppI18n('de').global.t;
-const english = createAppI18n('en').global.t;
+const german = createTestI18n('de').global.t;
+const english = createTestI18n('en').global.t;
 
 describe('describeCallEnd', () => {
   it('explains a known end in English and in German', () => {

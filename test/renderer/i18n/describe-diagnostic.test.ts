@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { diagnosticText } from '../../../renderer/src/i18n/describe-diagnostic';
 
-const german = createAppI18n('de').global.t;
-const english = createAppI18n('en').global.t;
+const german = createTestI18n('de').global.t;
+const english = createTestI18n('en').global.t;
 
 describe('diagnosticText', () => {
   it('says what happened and what to do, in English as before localization', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCallee } from '../../../shared/calls/callee';
-import { createAppI18n } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { describeCalleeRefusal, describeDialRefusal } from '../../../renderer/src/i18n/describe-dial-refusal';
 
-const german = createAppI18n('de').global.t;
-const english = createAppI18n('en').global.t;
+const german = createTestI18n('de').global.t;
+const english = createTestI18n('en').global.t;
 
 function refusalFor(input: string) {
   const parsed = parseCallee(input);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAppFailure, classifySdkError, type ClassifiedError } from '../../../shared/errors/classify';
-import { createAppI18n } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { describeError } from '../../../renderer/src/i18n/describe-error';
 
-const german = createAppI18n('de').global.t;
-const english = createAppI18n('en').global.t;
+const german = createTestI18n('de').global.t;
+const english = createTestI18n('en').global.t;
 
 describe('describeError', () => {
   it('gives a catalog error its German title, explanation and action', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { describeNotice } from '../../../renderer/src/i18n/describe-notice';
 import type { AppNotice } from '../../../shared/ipc/contract';
 import { noticeMessagePaths, type NoticeText } from '../../../shared/notices/notice-text';
 
-const german = createAppI18n('de').global.t;
-const english = createAppI18n('en').global.t;
+const german = createTestI18n('de').global.t;
+const english = createTestI18n('en').global.t;
 
 /** The English `message` is main's (tested with main); here only its presence matters. */
 const posted = (text: NoticeText): AppNotice => ({ id: 'notice-1', level: 'warning', message: 'English from main', text });

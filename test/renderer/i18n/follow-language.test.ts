@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shallowRef } from 'vue';
 import { defaultSettings, type Settings } from '../../../shared/settings/settings-schema';
-import { createAppI18n } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { followLanguage, type LanguageSource } from '../../../renderer/src/i18n/follow-language';
 
 function fakeSystem(languages: string[]) {
@@ -26,7 +26,7 @@ const flush = () => Promise.resolve();
 
 describe('followLanguage', () => {
   it('uses the system language before the settings arrive and while the setting is "system"', async () => {
-    const i18n = createAppI18n('en');
+    const i18n = createTestI18n('en');
     const system = fakeSystem(['de-DE']);
     const settings = shallowRef<Settings>();
     followLanguage(i18n, settings, system.source);
@@ -39,7 +39,7 @@ describe('followLanguage', () => {
   });
 
   it('switches when the setting changes, and then ignores the system', async () => {
-    const i18n = createAppI18n('en');
+    const i18n = createTestI18n('en');
     const system = fakeSystem(['en-US']);
     const settings = shallowRef<Settings>({ ...defaultSettings });
     followLanguage(i18n, settings, system.source);
@@ -51,7 +51,7 @@ describe('followLanguage', () => {
   });
 
   it('stops following once stopped', async () => {
-    const i18n = createAppI18n('en');
+    const i18n = createTestI18n('en');
     const system = fakeSystem(['en-US']);
     const settings = shallowRef<Settings>({ ...defaultSettings });
     const stop = followLanguage(i18n, settings, system.source);

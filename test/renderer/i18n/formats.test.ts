@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from '../support/test-i18n';
 import { formatDuration } from '../../../renderer/src/i18n/format-duration';
 
 describe('formatDuration', () => {
@@ -21,7 +21,7 @@ describe('formatDuration', () => {
 
 describe('locale formats', () => {
   it('numbers and dates follow the language', () => {
-    const i18n = createAppI18n('en');
+    const i18n = createTestI18n('en');
     const { n, d } = i18n.global;
     const at = Date.UTC(2026, 10, 28, 9, 5);
     expect(n(12345.6, 'integer')).toBe('12,346');

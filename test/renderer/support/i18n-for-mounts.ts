@@ -1,11 +1,12 @@
 import { config } from '@vue/test-utils';
-import { createAppI18n, setAppLocale } from '../../../renderer/src/i18n/create-i18n';
+import { setAppLocale } from '../../../renderer/src/i18n/create-i18n';
+import { createTestI18n } from './test-i18n';
 import type { AppLocale } from '../../../renderer/src/i18n/choose-locale';
 
 // Components read their text through vue-i18n, as in the app (main.ts installs it), so every
 // mount gets this instance. One instance only: installing a second one into the same app
 // re-registers its components, which Vue warns about.
-const i18n = createAppI18n('en');
+const i18n = createTestI18n('en');
 config.global.plugins = [i18n];
 
 /** Shows what follows in `locale`; tests that switch call this with 'en' afterwards. */
