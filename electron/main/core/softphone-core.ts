@@ -348,7 +348,10 @@ export function createSoftphoneCore(options: CoreOptions, internals: Partial<Cor
         engine: options.engine,
         endpointApiKey: saved?.tokenEndpointApiKey,
         endpointUser: settings && {
-          recall: (endpoint) => (settings.get().tokenEndpointUser?.endpoint === endpoint ? settings.get().tokenEndpointUser?.communicationUserId : undefined),
+          recall: (endpoint) => {
+            const kept = settings.get().tokenEndpointUser;
+            return kept?.endpoint === endpoint ? kept.communicationUserId : undefined;
+          },
           remember: (endpoint, communicationUserId) => {
             const outcome = settings.update({ tokenEndpointUser: communicationUserId ? { endpoint, communicationUserId } : null });
             if (!outcome.ok) options.logger.warn('could not keep the token service user', { error: outcome.error.message });

@@ -30,12 +30,7 @@ export class TeamsTokenSource implements TokenSource {
 
   constructor(private readonly options: TeamsTokenSourceOptions) {}
 
-  /** The Entra account signed in, if any: its username is what the sign-in screen shows. */
-  get signedInAccount(): AccountInfo | undefined {
-    return this.account;
-  }
-
-  /** Opens the system browser for the Entra sign-in; the next fetchToken uses that token. */
+  /** Opens the system browser for the Entra sign-in; the next fetchToken uses that token. The first fetchToken calls it. */
   async signIn(signal?: AbortSignal): Promise<AccountInfo> {
     this.signedInOnce = true;
     let entra: EntraTeamsToken;
