@@ -8,7 +8,20 @@ export interface PlannedFailure {
   delayMs?: number;
 }
 
-export type PlanParseResult = { ok: true; plan: PlannedFailure[] } | { ok: false; message: string };
+/**
+ * Why a plan was refused, for the QA panel to word: `entry` is 1-based, `text` the entry as
+ * typed. `message` says the same in English, for the window.__softphoneSimulator hook.
+ */
+export type PlanProblem =
+  | { reason: 'badSyntax'; entry: number; text: string }
+  | { reason: 'unknownError'; entry: number; text: string; known: string }
+  | { reason: 'badCount'; entry: number; text: string; max: number }
+  | { reason: 'delayTooLong'; entry: number; text: string; maxSeconds: number };
+
+export type PlanParseResult = { ok: true; plan: PlannedFailure[] } | { ok: false; message: string; problem: PlanProblem };
+
+/** The notation, for messages: "40104x2, 408/40114@5s". */
+export const planExamples = '40104x2, 408/40114@5s';
 
 export const maxPlanCount = 100;
 /** Long enough to outlast the app's create deadline (30 s) and watch it fire. */
@@ -35,30 +48,34 @@ export function parseFailurePlan(text: string): PlanParseResult {
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length === 1 && parts[0] === '') return { ok: true, plan };
   for (const [index, part] of parts.entries()) {
-    const where = `Entry ${index + 1} ("${part}")`;
+    const entry = index + 1;
+    const where = `Entry ${entry} ("${part}")`;
     const match = entryPattern.exec(part);
     if (!match) {
       return {
         ok: false,
-        message: `${where} is not "subCode" or "code/subCode", optionally followed by "xN" and "@<delay>ms" or "@<delay>s" (e.g. 40104x2, 408/40114@5s).`,
+        message: `${where} is not "subCode" or "code/subCode", optionally followed by "xN" and "@<delay>ms" or "@<delay>s" (e.g. ${planExamples}).`,
+        problem: { reason: 'badSyntax', entry, text: part },
       };
     }
     const [, codeText, subCodeText, countText, delayText, delayUnit] = match;
     const code = codeText === undefined ? undefined : Number(codeText);
     const subCode = Number(subCodeText);
     const count = countText === undefined ? 1 : Number(countText);
-    const entry = resolveEntry(code, subCode);
-    if (!entry) {
-      return { ok: false, message: `${where} is not a known error. Known: ${knownCodes()}.` };
+    const error = resolveEntry(code, subCode);
+    if (!error) {
+      const known = knownCodes();
+      return { ok: false, message: `${where} is not a known error. Known: ${known}.`, problem: { reason: 'unknownError', entry, text: part, known } };
     }
     if (count < 1 || count > maxPlanCount) {
-      return { ok: false, message: `${where}: the count must be between 1 and ${maxPlanCount}.` };
+      return { ok: false, message: `${where}: the count must be between 1 and ${maxPlanCount}.`, problem: { reason: 'badCount', entry, text: part, max: maxPlanCount } };
     }
     const delayMs = delayText === undefined ? undefined : Math.round(Number(delayText) * (delayUnit?.toLowerCase() === 's' ? 1000 : 1));
     if (delayMs !== undefined && delayMs > maxPlanDelayMs) {
-      return { ok: false, message: `${where}: the delay must be at most ${maxPlanDelayMs / 1000} s.` };
+      const maxSeconds = maxPlanDelayMs / 1000;
+      return { ok: false, message: `${where}: the delay must be at most ${maxSeconds} s.`, problem: { reason: 'delayTooLong', entry, text: part, maxSeconds } };
     }
-    plan.push(delayMs === undefined ? { code: entry.code, subCode: entry.subCode, count } : { code: entry.code, subCode: entry.subCode, count, delayMs });
+    plan.push(delayMs === undefined ? { code: error.code, subCode: error.subCode, count } : { code: error.code, subCode: error.subCode, count, delayMs });
   }
   return { ok: true, plan };
 }

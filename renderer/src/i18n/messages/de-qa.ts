@@ -19,6 +19,12 @@ export const deQa: typeof enQa = {
     clear: 'Leeren',
     online: 'Netzwerk online',
   },
+  plan: {
+    badSyntax: 'Eintrag {entry} („{text}“) ist nicht „subCode“ oder „code/subCode“, wahlweise mit Anzahl und Verzögerung, etwa {examples}.',
+    unknownError: 'Eintrag {entry} („{text}“) ist kein bekannter Fehler. Bekannt: {known}.',
+    badCount: 'Eintrag {entry} („{text}“): Die Anzahl muss zwischen 1 und {max} liegen.',
+    delayTooLong: 'Eintrag {entry} („{text}“): Die Verzögerung darf höchstens {maxSeconds} s betragen.',
+  },
   callDiagnostics: {
     legend: 'Anrufdiagnose (neuester laufender Anruf)',
     diagnostic: 'Diagnose',

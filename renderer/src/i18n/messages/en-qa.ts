@@ -22,6 +22,12 @@ export const enQa = {
     clear: 'Clear',
     online: 'Network online',
   },
+  plan: {
+    badSyntax: 'Entry {entry} ("{text}") is not "subCode" or "code/subCode", optionally with a count and a delay, like {examples}.',
+    unknownError: 'Entry {entry} ("{text}") is not a known error. Known: {known}.',
+    badCount: 'Entry {entry} ("{text}"): the count must be between 1 and {max}.',
+    delayTooLong: 'Entry {entry} ("{text}"): the delay must be at most {maxSeconds} s.',
+  },
   callDiagnostics: {
     legend: 'Call diagnostics (newest live call)',
     diagnostic: 'Diagnostic',

@@ -22,6 +22,7 @@ describe('parseFailurePlan', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toContain('Entry 2 ("99999") is not a known error');
+    expect(result.problem).toMatchObject({ reason: 'unknownError', entry: 2, text: '99999', known: expect.stringContaining('409/40228') });
     expect(result.message).toContain('409/40228');
     expect(result.message).toContain('500/40102');
   });
@@ -48,6 +49,14 @@ describe('parseFailurePlan', () => {
       ],
     });
     expect(parsed.ok && formatFailurePlan(parsed.plan)).toBe('40104x2@1500ms,40114@2500ms,40216');
+  });
+
+  it.each([
+    ['40104x0', { reason: 'badCount', entry: 1, text: '40104x0', max: 100 }],
+    ['40104x2, 40114@121s', { reason: 'delayTooLong', entry: 2, text: '40114@121s', maxSeconds: 120 }],
+    ['40104 x2', { reason: 'badSyntax', entry: 1, text: '40104 x2' }],
+  ])('names why "%s" was refused, for the QA panel to word', (plan, problem) => {
+    expect(parseFailurePlan(plan)).toMatchObject({ ok: false, problem });
   });
 
   it.each(['40104@', '40104@5', '40104@5m', '40104@-1s', '40104@121s'])('rejects the delay in "%s" with a readable message', (plan) => {

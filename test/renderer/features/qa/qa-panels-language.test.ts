@@ -47,6 +47,20 @@ describe('the QA panels in German', () => {
     expect(wrapper.get('[data-testid="qa-call-diagnostics"] legend').text()).toBe('Anrufdiagnose (neuester laufender Anruf)');
   });
 
+  it('a refused plan is explained in German, and nothing is queued', async () => {
+    const controls = fakeControls();
+    wrapper = mount(SimulatorPanel, { props: { controls } });
+    await wrapper.get('[data-testid="qa-inject"]').setValue('40104@5m');
+    await wrapper.get('form').trigger('submit');
+    expect(wrapper.get('[data-testid="qa-inject-error"]').text()).toBe(
+      'Eintrag 1 („40104@5m“) ist nicht „subCode“ oder „code/subCode“, wahlweise mit Anzahl und Verzögerung, etwa 40104x2, 408/40114@5s.',
+    );
+    await wrapper.get('[data-testid="qa-inject"]').setValue('40104x2, 99999');
+    await wrapper.get('form').trigger('submit');
+    expect(wrapper.get('[data-testid="qa-inject-error"]').text()).toMatch(/^Eintrag 2 \(„99999“\) ist kein bekannter Fehler\. Bekannt: .*409\/40228/);
+    expect(controls.plan).toBe('');
+  });
+
   it('the SDK recipes say what each token provokes, in German', () => {
     wrapper = mount(SdkErrorRecipes, { props: { now: () => Date.UTC(2026, 10, 28), canPrepare: false } });
     expect(wrapper.get('summary').text()).toBe('Echtes SDK: eigene Fehler hervorrufen (QA)');
