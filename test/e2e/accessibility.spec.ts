@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callState, dial, expect, openTab, quickRemote, remote, signInReady, test } from './support/calls';
-import { injectFailures, signInSimulated } from './support/screens';
+import { expectPhase, injectFailures, signInSimulated } from './support/screens';
 
 /*
  * axe-core on every screen a user or tester reaches: no serious or critical violation of
@@ -22,7 +22,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: sign-in, error panel with a retry countdown, and the QA panel`, async ({ app }) => {
       await expect(app.getByTestId('qa-panel')).toBeVisible();
       await expectAccessible(app, 'sign-in with the QA panel');
-      await injectFailures(app, '40104x3');
+      await injectFailures(app, '40104x5');
       await signInSimulated(app, { user: 'a11y-errors' });
       await expect(app.getByTestId('retry-countdown')).toBeVisible();
       await expectAccessible(app, 'error panel during a retry countdown');
@@ -63,11 +63,15 @@ test.describe('forced colors (high contrast)', () => {
   test.use({ forcedColors: 'active' });
 
   test('the selected tab, warnings and the error panel stay distinguishable, and axe finds nothing serious', async ({ app }) => {
-    await injectFailures(app, '40104x3');
+    // Five failures leave about 30 s of countdowns: axe is done long before the app would recover by itself.
+    await injectFailures(app, '40104x5');
     await signInSimulated(app, { user: 'a11y-contrast' });
     await expect(app.getByTestId('retry-countdown')).toBeVisible();
     await expectAccessible(app, 'error panel in forced colors');
     await app.getByTestId('retry-cancel').click();
+    await expectPhase(app, 'signedOut');
+    await app.getByTestId('qa-plan-clear').click();
+    await expect(app.getByTestId('qa-plan')).toHaveText('nothing');
 
     await signInReady(app, 'a11y-contrast');
     const underline = (tab: string) => app.getByTestId(`tab-${tab}`).evaluate((element) => getComputedStyle(element).borderBottomColor);
