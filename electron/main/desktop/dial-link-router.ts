@@ -1,6 +1,6 @@
 import type { NoticeText } from '../../../shared/notices/notice-text';
 import type { Logger } from '../core/ports';
-import { englishNotice } from '../persistence/english-notices';
+import { englishNotice } from '../../../shared/notices/english-notices';
 import { parseProtocolLink } from './protocol-link';
 
 /** Where links go; connected once the app is ready (macOS may deliver a link before that). */

@@ -1,7 +1,7 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
 import { callHistoryCap, newestFirst, type CallHistoryEntry, type NewCallHistoryEntry } from '../../../shared/history/call-history-schema';
 import type { NoticeText } from '../../../shared/notices/notice-text';
-import { englishNotice } from './english-notices';
+import { englishNotice } from '../../../shared/notices/english-notices';
 import { DocumentWriteError, type JsonDocumentStore } from './json-document-store';
 import type { NoticeBoard } from './notice-board';
 

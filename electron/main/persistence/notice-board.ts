@@ -1,6 +1,6 @@
 import type { AppNotice, AppNoticeLevel } from '../../../shared/ipc/contract';
 import type { NoticeText } from '../../../shared/notices/notice-text';
-import { englishNotice } from './english-notices';
+import { englishNotice } from '../../../shared/notices/english-notices';
 
 /**
  * Things the user must be told that no request asked about: a settings file that was reset,

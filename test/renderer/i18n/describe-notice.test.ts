@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createTestI18n } from '../support/test-i18n';
 import { describeNotice } from '../../../renderer/src/i18n/describe-notice';
 import type { AppNotice } from '../../../shared/ipc/contract';
+import { englishNotice } from '../../../shared/notices/english-notices';
 import { noticeMessagePaths, type NoticeText } from '../../../shared/notices/notice-text';
+import { noticeSamples } from '../../shared/notices/notice-samples';
 
 const german = createTestI18n('de').global.t;
 const english = createTestI18n('en').global.t;
@@ -20,6 +22,10 @@ describe('describeNotice', () => {
     const notice = posted({ key: 'documentReset', params: { document: 'settings', backupPath: '/data/settings.corrupt-1.json' } });
     expect(describeNotice(notice, english)).toBe('Your settings file was unreadable and has been reset; a copy was kept at /data/settings.corrupt-1.json.');
     expect(describeNotice(posted({ key: 'linkBrokenEscape', params: {} }), english)).toBe('This link cannot be dialled. The link has a broken %-escape.');
+  });
+
+  it("shows in English word for word what main logs, vue-i18n reading the same table as main's placeholder filling", () => {
+    for (const text of noticeSamples) expect(describeNotice(posted(text), english), JSON.stringify(text)).toBe(englishNotice(text));
   });
 
   it('names the call history file in German words, not the English label', () => {

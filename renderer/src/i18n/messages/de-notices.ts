@@ -1,4 +1,4 @@
-import type { enNotices } from './en-notices';
+import type { enNotices } from '../../../../shared/notices/english-notices';
 
 /** German words for what main tells the user unasked; typed by the English ones, so a missing key does not compile. */
 

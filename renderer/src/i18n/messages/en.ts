@@ -2,7 +2,7 @@ import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
-import { enNotices } from './en-notices';
+import { enNotices } from '../../../../shared/notices/english-notices';
 import { enQa } from './en-qa';
 
 /**

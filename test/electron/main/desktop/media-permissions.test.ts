@@ -6,7 +6,7 @@ import {
   type MediaAccessStatus,
   type MediaAccessSystem,
 } from '../../../../electron/main/desktop/media-permissions';
-import { englishNotice } from '../../../../electron/main/persistence/english-notices';
+import { englishNotice } from '../../../../shared/notices/english-notices';
 import type { NoticeText } from '../../../../shared/notices/notice-text';
 
 class FakeSystem implements MediaAccessSystem {

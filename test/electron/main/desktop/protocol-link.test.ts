@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findProtocolLink, maxLinkLength, parseProtocolLink } from '../../../../electron/main/desktop/protocol-link';
-import { englishNotice } from '../../../../electron/main/persistence/english-notices';
+import { englishNotice } from '../../../../shared/notices/english-notices';
 import type { NoticeText } from '../../../../shared/notices/notice-text';
 
 const acsUser = '8:acs:1c3b2a7d-0000-4000-8000-000000000001_00000020-aaaa-bbbb-cccc-000000000002';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../electron/main/core/ports';
 import { callHistoryCodec } from '../../../../electron/main/persistence/call-history-document';
-import { englishNotice } from '../../../../electron/main/persistence/english-notices';
+import { englishNotice } from '../../../../shared/notices/english-notices';
 import { createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';
 import { DocumentWriteError } from '../../../../electron/main/persistence/json-document-store';
 import type { JsonFile } from '../../../../electron/main/persistence/json-file';

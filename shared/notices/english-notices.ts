@@ -1,10 +1,10 @@
-import type { CalleeRefusalReason } from '../../../../shared/calls/callee';
-import type { NoticeDocument, NoticeKey } from '../../../../shared/notices/notice-text';
+import type { CalleeRefusalReason } from '../calls/callee';
+import { noticeMessagePath, type NoticeDocument, type NoticeKey, type NoticeText } from './notice-text';
 
 /*
- * What main tells the user unasked, in English: the words for the keys of
- * shared/notices/notice-text.ts, word for word main's own English (electron/main/persistence/
- * english-notices.ts; a test keeps them equal). e2e tests match some of these.
+ * What main tells the user unasked, in English: the words for the keys of notice-text.ts. One
+ * table for both sides: the window's English messages (vue-i18n, `notice.<path>`) and what main
+ * logs and puts in a notice's `message` (englishNotice). e2e tests match some of these.
  */
 
 const refusedLink = 'This link cannot be dialled.';
@@ -49,3 +49,15 @@ export const enNotices = {
     notCallable: `${refusedLink} What it carries cannot be called.`,
   } satisfies Record<CalleeRefusalReason, string>,
 } satisfies Record<NoticeKey, string | Record<string, string>>;
+
+type Tree = { readonly [key: string]: string | Tree };
+
+/** A notice in English, as a window shows it: its sentence with `{name}` placeholders filled. */
+export function englishNotice(text: NoticeText): string {
+  let node: string | Tree | undefined = enNotices;
+  for (const part of noticeMessagePath(text).split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  // noticeMessagePaths and the completeness tests make every path lead to a sentence.
+  if (typeof node !== 'string') throw new Error(`No English for notice ${text.key}.`);
+  const params: Readonly<Record<string, string | number>> = text.params;
+  return node.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+}
