@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { EngineChoiceReason, EngineKind } from '../../shared/session/state';
+import { englishEngineReasons, type EngineChoiceReason, type EngineKind } from '../../shared/session/state';
+import { fillPlaceholders } from '../../shared/util/fill-placeholders';
 
 /** What `npm start`, `npm run web` and Electron accept on the command line. */
 export interface LaunchOptions {
@@ -93,13 +94,10 @@ export interface EngineChoice {
 
 /** `--engine` wins; otherwise the real SDK only when ACS settings exist. */
 export function chooseEngine(requested: EngineKind | undefined, env: Readonly<Record<string, string | undefined>>): EngineChoice {
-  if (requested) return { engine: requested, engineReason: `--engine ${requested} was given on the command line.`, engineReasonKey: 'commandLine' };
-  if (env.ACS_TOKEN_ENDPOINT?.trim()) {
-    return { engine: 'sdk', engineReason: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.', engineReasonKey: 'acsSettings' };
-  }
-  return {
-    engine: 'simulator',
-    engineReason: 'No ACS settings (ACS_TOKEN_ENDPOINT is not set): using the simulator. Set it or pass --engine sdk for real calls.',
-    engineReasonKey: 'noAcsSettings',
-  };
+  if (requested) return choice(requested, 'commandLine');
+  return env.ACS_TOKEN_ENDPOINT?.trim() ? choice('sdk', 'acsSettings') : choice('simulator', 'noAcsSettings');
+}
+
+function choice(engine: EngineKind, engineReasonKey: EngineChoiceReason): EngineChoice {
+  return { engine, engineReason: fillPlaceholders(englishEngineReasons[engineReasonKey], { engine }), engineReasonKey };
 }

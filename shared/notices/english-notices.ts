@@ -1,4 +1,5 @@
 import type { CalleeRefusalReason } from '../calls/callee';
+import { fillPlaceholders } from '../util/fill-placeholders';
 import { noticeMessagePath, type NoticeDocument, type NoticeKey, type NoticeText } from './notice-text';
 
 /*
@@ -58,6 +59,5 @@ export function englishNotice(text: NoticeText): string {
   for (const part of noticeMessagePath(text).split('.')) node = typeof node === 'object' ? node[part] : undefined;
   // noticeMessagePaths and the completeness tests make every path lead to a sentence.
   if (typeof node !== 'string') throw new Error(`No English for notice ${text.key}.`);
-  const params: Readonly<Record<string, string | number>> = text.params;
-  return node.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+  return fillPlaceholders(node, text.params);
 }

@@ -52,6 +52,13 @@ export type EngineKind = z.infer<typeof engineKindSchema>;
 export const engineChoiceReasonSchema = z.enum(['commandLine', 'acsSettings', 'noAcsSettings']);
 export type EngineChoiceReason = z.infer<typeof engineChoiceReasonSchema>;
 
+/** Each in English ({engine} is the engine's name): main's log, and the window's English words. */
+export const englishEngineReasons: Readonly<Record<EngineChoiceReason, string>> = {
+  commandLine: '--engine {engine} was given on the command line.',
+  acsSettings: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.',
+  noAcsSettings: 'No ACS settings (ACS_TOKEN_ENDPOINT is not set): using the simulator. Set it or pass --engine sdk for real calls.',
+};
+
 export const sessionIdentitySchema = z.object({
   /** A shortened user id: enough to recognise, never the token. */
   label: z.string(),

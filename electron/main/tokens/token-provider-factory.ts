@@ -66,12 +66,10 @@ function createTokenSource(source: SignInIntent['source'], deps: TokenProviderDe
       });
     case 'simulated':
       // A made-up identity means nothing to a real ACS resource: refuse it rather than fail later.
-      if (deps.engine !== 'simulator') throw new SignInRefused('simulatedUserNeedsSimulator', 'Simulated users exist only in the simulator. Use a token endpoint or paste a token.');
+      if (deps.engine !== 'simulator') throw new SignInRefused('simulatedUserNeedsSimulator');
       return new SimulatedTokenSource({ user: source.user, clock: deps.clock });
     case 'teams':
-      if (deps.engine !== 'sdk') {
-        throw new SignInRefused('teamsNeedsSdk', 'The simulator has no Teams sign-in: start the app with an ACS configuration (see the README) to sign in with Teams.');
-      }
+      if (deps.engine !== 'sdk') throw new SignInRefused('teamsNeedsSdk');
       return createTeamsTokenSource(deps.teams?.config ?? { clientId: undefined, tenant: undefined, tokenEndpointUrl: undefined, apiKey: undefined }, deps.teams?.ports, deps);
     default:
       return missingCase(source);

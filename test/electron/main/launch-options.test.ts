@@ -28,7 +28,11 @@ describe('parseLaunchArgs', () => {
 
 describe('chooseEngine', () => {
   it('lets --engine win over the environment', () => {
-    expect(chooseEngine('simulator', { ACS_TOKEN_ENDPOINT: 'https://tokens.example' })).toMatchObject({ engine: 'simulator', engineReasonKey: 'commandLine' });
+    expect(chooseEngine('simulator', { ACS_TOKEN_ENDPOINT: 'https://tokens.example' })).toEqual({
+      engine: 'simulator',
+      engineReason: '--engine simulator was given on the command line.',
+      engineReasonKey: 'commandLine',
+    });
   });
 
   it('uses the real SDK when ACS settings exist', () => {

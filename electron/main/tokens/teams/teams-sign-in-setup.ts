@@ -35,16 +35,9 @@ export const defaultTeamsTenant = 'organizations';
  * the sign-in form says it.
  */
 export function createTeamsTokenSource(config: TeamsSignInConfig, ports: TeamsSignInPorts | undefined, deps: TeamsSignInDeps): TeamsTokenSource {
-  if (!ports) throw new SignInRefused('teamsNeedsBrowser', 'This build cannot open a browser for the Teams sign-in.');
-  if (!config.clientId) {
-    throw new SignInRefused('teamsNeedsClientId', 'To sign in with Teams, enter the application (client) id of your Entra app registration in Settings › Teams sign-in.');
-  }
-  if (!config.tokenEndpointUrl) {
-    throw new SignInRefused(
-      'teamsNeedsTokenEndpoint',
-      'To sign in with Teams, enter the token endpoint URL of your token service in Settings: it exchanges the Teams sign-in for an ACS token.',
-    );
-  }
+  if (!ports) throw new SignInRefused('teamsNeedsBrowser');
+  if (!config.clientId) throw new SignInRefused('teamsNeedsClientId');
+  if (!config.tokenEndpointUrl) throw new SignInRefused('teamsNeedsTokenEndpoint');
   const msal = createTeamsMsalApp({ clientId: config.clientId, tenant: config.tenant ?? defaultTeamsTenant, logger: deps.logger, networkClient: ports.networkClient });
   return new TeamsTokenSource({
     signIn: new TeamsEntraSignIn({ msal, openBrowser: (url) => ports.openBrowser(url) }),

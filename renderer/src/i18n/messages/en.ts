@@ -1,3 +1,5 @@
+import { englishEngineReasons } from '../../../../shared/session/state';
+import { englishSignInRefusals } from '../../../../shared/session/sign-in-refusal';
 import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enDial } from './en-dial';
@@ -170,23 +172,13 @@ export const en = {
     teamsHint: 'Your browser opens to sign in with your work or school account. The app then gets its calling token from your token service.',
     submitTeams: 'Sign in with Teams',
     teamsWaiting: 'Finish signing in with Teams in your browser',
-    engineReason: {
-      commandLine: '--engine {engine} was given on the command line.',
-      acsSettings: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.',
-      noAcsSettings: 'No ACS settings (ACS_TOKEN_ENDPOINT is not set): using the simulator. Set it or pass --engine sdk for real calls.',
-    },
+    engineReason: englishEngineReasons,
     problem: {
       simulatedUser: 'Use 1 to 64 letters, digits, dots, dashes or underscores for the simulated user id.',
       endpoint: 'Enter an http(s) URL for the token endpoint.',
       token: 'Paste an access token.',
     },
-    refusal: {
-      simulatedUserNeedsSimulator: 'Simulated users exist only in the simulator. Use a token endpoint or paste a token.',
-      teamsNeedsSdk: 'The simulator has no Teams sign-in: start the app with an ACS configuration (see the README) to sign in with Teams.',
-      teamsNeedsClientId: 'To sign in with Teams, enter the application (client) id of your Entra app registration in Settings › Teams sign-in.',
-      teamsNeedsTokenEndpoint: 'To sign in with Teams, enter the token endpoint URL of your token service in Settings: it exchanges the Teams sign-in for an ACS token.',
-      teamsNeedsBrowser: 'This build cannot open a browser for the Teams sign-in.',
-    },
+    refusal: englishSignInRefusals,
   },
   language: {
     label: 'Language',
