@@ -1,4 +1,5 @@
 import { Notification } from 'electron';
+import { incomingCallNotificationText } from './notification-text';
 import type { Notifier } from './notifications';
 
 /**
@@ -9,7 +10,7 @@ import type { Notifier } from './notifications';
 export const electronNotifier: Notifier = {
   showIncomingCall(alert, onClick) {
     if (!Notification.isSupported()) return { close() {} };
-    const notification = new Notification({ title: 'Incoming call', body: alert.caller || 'Unknown caller', silent: true });
+    const notification = new Notification({ ...incomingCallNotificationText(alert.caller, process.platform), silent: true });
     notification.on('click', onClick);
     notification.show();
     return { close: () => notification.close() };
