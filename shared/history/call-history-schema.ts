@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { truncateText } from '../util/truncate-text';
 
 /*
  * One finished call as the history keeps it. This is a file format, so it has its own schema
@@ -7,13 +8,24 @@ import { z } from 'zod';
  * them across as they are.
  */
 
+/** The longest display name kept; the remote side chooses the name, so it can be any length. */
+export const maxHistoryDisplayLength = 512;
+
 export const historyPeerSchema = z.strictObject({
   /** The identifier's raw id: "8:acs:…", "4:+14255550123", "8:orgid:…". */
   rawId: z.string().min(1).max(512),
   kind: z.enum(['acsUser', 'phoneNumber', 'teamsUser', 'unknown']),
-  display: z.string().max(512),
+  display: z.string().max(maxHistoryDisplayLength),
 });
 export type HistoryPeer = z.infer<typeof historyPeerSchema>;
+
+/**
+ * The peer as history keeps it: a display name longer than the file allows is cut, not refused,
+ * so a caller with a very long name still leaves an entry.
+ */
+export function historyPeerOf(peer: HistoryPeer): HistoryPeer {
+  return { ...peer, display: truncateText(peer.display, maxHistoryDisplayLength) };
+}
 
 export const callOutcomeSchema = z.enum(['completed', 'missed', 'declined', 'failed', 'cancelled']);
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;

@@ -1,5 +1,6 @@
 import type { CallActivity } from '../../../shared/ipc/contract';
 import type { CallsSnapshot } from '../engine/calls/call-controller-api';
+import { truncateText } from '../../../shared/util/truncate-text';
 import { isLive } from './call-text';
 
 const maxRinging = 20;
@@ -13,7 +14,7 @@ export function deriveCallActivity(snapshot: CallsSnapshot): CallActivity {
     ringing: snapshot.incoming
       .filter((call) => call.id.length > 0 && call.id.length <= maxIdLength)
       .slice(0, maxRinging)
-      .map((call) => ({ id: call.id, caller: call.caller.display.slice(0, maxCallerLength) })),
+      .map((call) => ({ id: call.id, caller: truncateText(call.caller.display, maxCallerLength) })),
   };
 }
 

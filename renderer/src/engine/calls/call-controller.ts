@@ -5,7 +5,7 @@ import { describeDiagnostic, isRaised, type CallWarning } from '../../../../shar
 import { describeEndReason, type CallFailure, type EndKind } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
 import { missingCase } from '../../../../shared/util/missing-case';
-import type { CallOutcome, NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
+import { historyPeerOf, type CallOutcome, type NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import type { IpcResult, ReplyOf, RequestOf } from '../../../../shared/ipc/contract';
 import type { ActiveAgent } from '../agent-runner';
 import type {
@@ -648,7 +648,7 @@ export class AgentCallController implements CallController {
   }
 
   private report(entry: NewCallHistoryEntry): void {
-    this.options.history.invoke('history.add', entry).then(
+    this.options.history.invoke('history.add', { ...entry, peer: historyPeerOf(entry.peer) }).then(
       (result) => {
         if (!result.ok) this.logger.warn('history.add was refused', { error: result.error.message });
       },

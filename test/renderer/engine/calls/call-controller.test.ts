@@ -192,6 +192,17 @@ describe('calls through the engine, with the simulator', () => {
       expect(history.entries).toMatchObject([{ direction: 'incoming', outcome: 'declined', peer: { rawId: '4:+14255550199', kind: 'phoneNumber' } }]);
     });
 
+    it('a caller with a 2,000-character name still leaves a history entry, with the name cut to fit', async () => {
+      const { remote, snap, history } = await signedInCalls();
+      const longName = 'Longname'.repeat(250);
+      remote.ringFrom(carol, longName);
+      expect(snap().incoming[0]?.caller.display).toBe(longName);
+      remote.hangUp();
+      await settle();
+      expect(history.entries).toHaveLength(1);
+      expect(history.entries[0]).toMatchObject({ outcome: 'missed', peer: { rawId: carol, display: longName.slice(0, 512) } });
+    });
+
     it('a caller who gives up leaves a missed call', async () => {
       const { remote, snap, history } = await signedInCalls();
       remote.ringFrom(carol);
