@@ -7,7 +7,7 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 
 describe('electron-builder.yml', () => {
   const config = load(read('electron-builder.yml')) as Record<string, unknown> & {
-    mac: { entitlements: string; extendInfo: Record<string, string> };
+    mac: { entitlements: string; entitlementsInherit: string; extendInfo: Record<string, string> };
   };
 
   it("matches electron-builder's own schema", () => {
@@ -25,6 +25,13 @@ describe('electron-builder.yml', () => {
     const entitlements = read(config.mac.entitlements);
     expect(entitlements).toMatch(/<key>com\.apple\.security\.device\.audio-input<\/key>\s*<true\/>/);
     expect(entitlements).toMatch(/<key>com\.apple\.security\.cs\.allow-jit<\/key>\s*<true\/>/);
+  });
+
+  it('relaxes the hardened runtime only for JIT, which V8 needs (Electron 12+ needs nothing more)', () => {
+    const entitlements = read(config.mac.entitlements);
+    const codeSigningExceptions = [...entitlements.matchAll(/<key>(com\.apple\.security\.cs\.[\w.-]+)<\/key>/g)].map((match) => match[1]);
+    expect(codeSigningExceptions).toEqual(['com.apple.security.cs.allow-jit']);
+    expect(config.mac.entitlementsInherit).toBe(config.mac.entitlements);
   });
 
   it('registers tel: and callto: links', () => {
