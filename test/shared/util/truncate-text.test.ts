@@ -10,7 +10,6 @@ describe('truncateText', () => {
   it('drops an emoji at the cut whole rather than leaving half a surrogate pair', () => {
     const cut = truncateText('Ann😀Lee', 4);
     expect(cut).toBe('Ann');
-    expect(cut.isWellFormed()).toBe(true);
     expect(truncateText('Ann😀Lee', 5)).toBe('Ann😀');
   });
 });
