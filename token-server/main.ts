@@ -1,5 +1,5 @@
 import { systemClock } from '../shared/util/clock';
-import { ConfigError, readTokenServerConfig } from './config';
+import { ConfigError, configWarnings, readTokenServerConfig } from './config';
 import { connectionEndpoint, createIdentityIssuer } from './identity-client';
 import { createJsonLineLogger } from './logger';
 import { TokenBucketRateLimiter } from './rate-limit';
@@ -22,10 +22,15 @@ function start(): void {
   const server = createTokenServer({
     identity: createIdentityIssuer(config.acsConnectionString),
     apiKey: config.apiKey,
-    rateLimiter: new TokenBucketRateLimiter({ burst: config.rateLimitBurst, perMinute: config.rateLimitPerMinute, clock: systemClock }),
+    rateLimits: {
+      validKey: new TokenBucketRateLimiter({ burst: config.rateLimitBurst, perMinute: config.rateLimitPerMinute, clock: systemClock }),
+      failedKey: new TokenBucketRateLimiter({ burst: config.failedKeyBurst, perMinute: config.failedKeyPerMinute, clock: systemClock }),
+    },
+    trustedProxies: config.trustedProxies,
     logger,
     clock: systemClock,
   });
+  for (const warning of configWarnings(config)) logger.warn(warning, { host: config.host });
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.error('The token server could not listen', { host: config.host, port: config.port, errorCode: error.code });
     process.exitCode = 1;
@@ -33,7 +38,11 @@ function start(): void {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info('Token server listening', { url: `http://${config.host}:${port}/token`, acsEndpoint: new URL(connectionEndpoint(config.acsConnectionString) ?? 'https://invalid').origin });
+    logger.info('Token server listening', {
+      url: `http://${config.host}:${port}/token`,
+      acsEndpoint: new URL(connectionEndpoint(config.acsConnectionString) ?? 'https://invalid').origin,
+      trustedProxies: config.trustedProxies?.entries ?? 'none (X-Forwarded-For ignored)',
+    });
   });
   const stop = () => server.close(() => process.exit());
   process.once('SIGINT', stop);

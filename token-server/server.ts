@@ -1,18 +1,33 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Clock } from '../shared/util/clock';
 import { apiKeyHeader, apiKeyMatches } from './auth';
+import { clientAddress, type TrustedProxies } from './client-address';
 import { HttpError } from './http-error';
 import type { IdentityIssuer } from './identity-client';
 import type { TokenServerLogger } from './logger';
-import type { TokenBucketRateLimiter } from './rate-limit';
+import type { RateLimitDecision, TokenBucketRateLimiter } from './rate-limit';
 import { readJsonBody } from './read-json-body';
 import { routes, type RouteResult } from './routes';
 import { describeUpstreamFailure } from './upstream-error';
 
+/**
+ * Two buckets per client address. Behind a proxy many clients share an address, so if wrong keys
+ * drew on the same bucket as right ones, one client guessing keys (or one misconfigured client)
+ * would lock out everyone behind that proxy.
+ */
+export interface RateLimits {
+  /** Requests that presented the right key. */
+  validKey: TokenBucketRateLimiter;
+  /** Requests with a wrong or missing key: they slow a guesser down and cost no one else anything. */
+  failedKey: TokenBucketRateLimiter;
+}
+
 export interface TokenServerDeps {
   identity: IdentityIssuer;
   apiKey: string;
-  rateLimiter: TokenBucketRateLimiter;
+  rateLimits: RateLimits;
+  /** The reverse proxies whose X-Forwarded-For names the client (TOKEN_SERVER_TRUST_PROXY); none when undefined. */
+  trustedProxies?: TrustedProxies | undefined;
   logger: TokenServerLogger;
   clock: Pick<Clock, 'now'>;
   /** Stop waiting for ACS after this long; the app gives up on us after 10 s. */
@@ -38,7 +53,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, deps: 
   const started = deps.clock.now();
   // The path only: a client that put its key in the query string must not see it logged.
   const path = new URL(request.url ?? '/', 'http://token-server').pathname;
-  const client = request.socket.remoteAddress ?? 'unknown';
+  const client = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], deps.trustedProxies);
   let logged: { route?: string; communicationUserId?: string; upstreamStatus?: number; upstreamCode?: string } = {};
   let status: number;
   try {
@@ -74,15 +89,12 @@ async function route(
 ): Promise<Routed> {
   const found = routes[path];
   if (!found) throw new HttpError(404, 'not-found', `There is no ${path} here. The routes are POST /token, POST /token/refresh and POST /token/teams.`);
-  // Before the key check, so guessing keys is throttled too.
-  const decision = deps.rateLimiter.take(client);
-  if (!decision.allowed) {
-    throw new HttpError(429, 'rate-limited', `Too many requests; retry after ${decision.retryAfterSeconds} s.`, { 'retry-after': String(decision.retryAfterSeconds) });
-  }
-  if (request.method !== 'POST') throw new HttpError(405, 'method-not-allowed', `Use POST for ${path}.`, { allow: 'POST' });
   if (!apiKeyMatches(deps.apiKey, request.headers[apiKeyHeader])) {
+    refuseWhenThrottled(deps.rateLimits.failedKey.take(client), 'Too many requests with a wrong or missing API key');
     throw new HttpError(401, 'unauthorized', `Send the token service's API key in the ${apiKeyHeader} header.`);
   }
+  refuseWhenThrottled(deps.rateLimits.validKey.take(client), 'Too many requests');
+  if (request.method !== 'POST') throw new HttpError(405, 'method-not-allowed', `Use POST for ${path}.`, { allow: 'POST' });
   const body = await readJsonBody(request);
   const abortSignal = AbortSignal.timeout(deps.upstreamTimeoutMs ?? defaultUpstreamTimeoutMs);
   try {
@@ -94,6 +106,11 @@ async function route(
     noteUpstream({ upstreamStatus: failure.upstreamStatus, upstreamCode: failure.upstreamCode });
     throw failure.httpError;
   }
+}
+
+function refuseWhenThrottled(decision: RateLimitDecision, what: string): void {
+  if (decision.allowed) return;
+  throw new HttpError(429, 'rate-limited', `${what}; retry after ${decision.retryAfterSeconds} s.`, { 'retry-after': String(decision.retryAfterSeconds) });
 }
 
 function send(response: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {

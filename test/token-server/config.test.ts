@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readTokenServerConfig } from '../../token-server/config';
+import { configWarnings, ConfigError, readTokenServerConfig } from '../../token-server/config';
+import { apiKeyWeakness } from '../../token-server/key-strength';
 
 const accessKey = 'c2VjcmV0LWFjY2Vzcy1rZXktZm9yLXRlc3RzLW9ubHk=';
 const connectionString = `endpoint=https://contoso.communication.azure.com/;accesskey=${accessKey}`;
@@ -51,5 +52,33 @@ describe('readTokenServerConfig', () => {
     expect(message).toContain('TOKEN_SERVER_API_KEY is too short');
     expect(message).toContain('PORT must be a whole number');
     expect(message).not.toContain('short-key');
+  });
+
+  it('refuses a key with little entropy, however long, without echoing it', () => {
+    for (const weak of ['a'.repeat(16), 'x'.repeat(64), 'ab'.repeat(16), 'aaaaaaaaaaaaaaab', 'abcabcabcabcabcabc']) {
+      const message = problemsOf({ ACS_CONNECTION_STRING: connectionString, TOKEN_SERVER_API_KEY: weak });
+      expect(message, weak).toContain('TOKEN_SERVER_API_KEY is too easy to guess');
+      expect(message).not.toContain(weak);
+    }
+  });
+
+  it('accepts random keys of the lengths people generate', () => {
+    for (const strong of [apiKey, 'k7Qv2pXr9mWz4tLs', 'c2f1a9e07b3d4e58', '3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'Zt0yq8_1mH4vRk2cW9sLx3pN6bQe7uJa5dFg0hTiY2o']) {
+      expect(apiKeyWeakness(strong), strong).toBeUndefined();
+    }
+  });
+
+  it('keeps the rate limits for wrong keys apart, and reads the trusted proxies', () => {
+    const base = { ACS_CONNECTION_STRING: connectionString, TOKEN_SERVER_API_KEY: apiKey };
+    expect(readTokenServerConfig(base)).toMatchObject({ rateLimitBurst: 10, rateLimitPerMinute: 30, failedKeyBurst: 5, failedKeyPerMinute: 10, trustedProxies: undefined });
+    const config = readTokenServerConfig({ ...base, TOKEN_SERVER_FAILED_KEY_BURST: '3', TOKEN_SERVER_FAILED_KEY_PER_MINUTE: '4', TOKEN_SERVER_TRUST_PROXY: 'loopback' });
+    expect(config).toMatchObject({ failedKeyBurst: 3, failedKeyPerMinute: 4 });
+    expect(config.trustedProxies?.trusts('127.0.0.1')).toBe(true);
+    expect(problemsOf({ ...base, TOKEN_SERVER_TRUST_PROXY: 'true', TOKEN_SERVER_FAILED_KEY_BURST: '0' })).toMatch(/TOKEN_SERVER_FAILED_KEY_BURST must be a whole number[\s\S]*TOKEN_SERVER_TRUST_PROXY must name the proxies/);
+  });
+
+  it('warns when it would serve plain HTTP beyond this machine', () => {
+    for (const host of ['127.0.0.1', 'localhost', '::1']) expect(configWarnings({ host }), host).toEqual([]);
+    for (const host of ['0.0.0.0', '::', '192.0.2.10']) expect(configWarnings({ host }), host).toEqual([expect.stringContaining(`HOST=${host} serves plain HTTP beyond this machine`)]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tokenEndpointResponseSchema } from '../../electron/main/tokens/endpoint-token-source';
 import { readTokenClaims } from '../../shared/tokens/claims';
+import { TrustedProxies } from '../../token-server/client-address';
 import { RunningTokenServer, testApiKey } from './support/running-token-server';
 
 const appId = '11111111-2222-4333-8444-555555555555';
@@ -10,10 +11,18 @@ const entraToken = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJvaWQiOiI2NjY2NjY2Ni0
 
 let running: RunningTokenServer;
 
-async function start(options: { limits?: { burst: number; perMinute: number }; accessKey?: string } = {}) {
-  running = new RunningTokenServer(options.limits);
+type Limits = { burst: number; perMinute: number };
+
+async function start(options: { limits?: Limits; failedKeyLimits?: Limits; accessKey?: string; trustedProxies?: TrustedProxies } = {}) {
+  running = new RunningTokenServer(options.limits, options.failedKeyLimits);
   await running.start(options);
   return running;
+}
+
+function trusting(setting: string): TrustedProxies {
+  const parsed = TrustedProxies.parse(setting);
+  if (!parsed.ok || !parsed.value) throw new Error(`not a trust setting: ${setting}`);
+  return parsed.value;
 }
 
 afterEach(() => running.stop());
@@ -125,9 +134,9 @@ describe('the token server with the real identity client, against a stand-in ACS
     expect(s.acs.requests).toHaveLength(1);
   });
 
-  it('rate-limits each client, wrong keys included, and lets it back after the wait', async () => {
+  it('rate-limits each client and lets it back after the wait', async () => {
     const s = await start({ limits: { burst: 2, perMinute: 6 } });
-    expect((await s.post('/token', {}, { 'x-api-key': 'guess-one-guess-one' })).status).toBe(401);
+    expect((await s.post('/token')).status).toBe(200);
     expect((await s.post('/token')).status).toBe(200);
     const throttled = await s.post('/token');
     expect(throttled.status).toBe(429);
@@ -135,6 +144,39 @@ describe('the token server with the real identity client, against a stand-in ACS
     expect(await json(throttled)).toMatchObject({ error: { code: 'rate-limited' } });
     s.now += 10_000;
     expect((await s.post('/token')).status).toBe(200);
+  });
+
+  it('throttles wrong keys in a bucket of their own, so a guesser behind the same address cannot lock out a valid client', async () => {
+    const s = await start({ limits: { burst: 3, perMinute: 6 }, failedKeyLimits: { burst: 2, perMinute: 2 } });
+    const guesses = [];
+    for (let i = 0; i < 20; i++) guesses.push((await s.post('/token', {}, { 'x-api-key': `guess-${i}-guess-guess-guess` })).status);
+    expect(guesses.slice(0, 2)).toEqual([401, 401]);
+    expect(new Set(guesses.slice(2))).toEqual(new Set([429]));
+    const throttled = await s.post('/token', {}, {});
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('30');
+    expect(await json(throttled)).toMatchObject({ error: { code: 'rate-limited', message: expect.stringContaining('wrong or missing API key') } });
+    // The valid client at the same address still has its whole burst.
+    expect([(await s.post('/token')).status, (await s.post('/token')).status, (await s.post('/token')).status]).toEqual([200, 200, 200]);
+    expect(s.acs.requests).toHaveLength(3);
+  });
+
+  it('ignores X-Forwarded-For unless TOKEN_SERVER_TRUST_PROXY names the proxy, so a client cannot pick a fresh bucket', async () => {
+    const s = await start({ limits: { burst: 1, perMinute: 1 } });
+    expect((await s.post('/token', {}, { 'x-api-key': testApiKey, 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
+    expect((await s.post('/token', {}, { 'x-api-key': testApiKey, 'x-forwarded-for': '203.0.113.2' })).status).toBe(429);
+    expect(s.logLines.map((line) => (JSON.parse(line) as { client: string }).client)).toEqual(['127.0.0.1', '127.0.0.1']);
+  });
+
+  it('behind a trusted proxy, limits each client by its address in X-Forwarded-For', async () => {
+    const s = await start({ limits: { burst: 1, perMinute: 1 }, trustedProxies: trusting('loopback') });
+    const from = (forwardedFor: string) => s.post('/token', {}, { 'x-api-key': testApiKey, 'x-forwarded-for': forwardedFor });
+    expect((await from('203.0.113.1')).status).toBe(200);
+    // Another client behind the same proxy has its own bucket.
+    expect((await from('203.0.113.2')).status).toBe(200);
+    // A client that puts a made-up address in front of the one the proxy appended is still itself.
+    expect((await from('198.51.100.9, 203.0.113.1')).status).toBe(429);
+    expect(s.logLines.map((line) => (JSON.parse(line) as { client: string }).client)).toEqual(['203.0.113.1', '203.0.113.2', '203.0.113.1']);
   });
 
   it('answers only POST on its three routes', async () => {

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TrustedProxies } from '../../../token-server/client-address';
 import { createIdentityIssuer } from '../../../token-server/identity-client';
 import { createJsonLineLogger } from '../../../token-server/logger';
 import { TokenBucketRateLimiter } from '../../../token-server/rate-limit';
@@ -18,15 +19,22 @@ export class RunningTokenServer {
   now = Date.UTC(2026, 0, 1);
   private server: Server | undefined;
 
-  constructor(private readonly limits: { burst: number; perMinute: number } = { burst: 100, perMinute: 600 }) {}
+  constructor(
+    private readonly limits: { burst: number; perMinute: number } = { burst: 100, perMinute: 600 },
+    private readonly failedKeyLimits: { burst: number; perMinute: number } = limits,
+  ) {}
 
-  async start(options: { accessKey?: string } = {}): Promise<void> {
+  async start(options: { accessKey?: string; trustedProxies?: TrustedProxies } = {}): Promise<void> {
     await this.acs.start();
     const clock = { now: () => this.now };
     this.server = createTokenServer({
       identity: createIdentityIssuer(this.acs.connectionString(options.accessKey)),
       apiKey: testApiKey,
-      rateLimiter: new TokenBucketRateLimiter({ ...this.limits, clock }),
+      rateLimits: {
+        validKey: new TokenBucketRateLimiter({ ...this.limits, clock }),
+        failedKey: new TokenBucketRateLimiter({ ...this.failedKeyLimits, clock }),
+      },
+      trustedProxies: options.trustedProxies,
       logger: createJsonLineLogger((line) => this.logLines.push(line), clock.now),
       clock,
     });
