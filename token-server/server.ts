@@ -13,7 +13,9 @@ import { describeUpstreamFailure } from './upstream-error';
 /**
  * Two buckets per client address. Behind a proxy many clients share an address, so if wrong keys
  * drew on the same bucket as right ones, one client guessing keys (or one misconfigured client)
- * would lock out everyone behind that proxy.
+ * would lock out everyone behind that proxy. The price: the right key gets through even while
+ * that address's wrong-key bucket is empty, so the limit slows a guesser rather than stops one;
+ * what makes guessing hopeless is the key itself, which is why weak keys are refused at start.
  */
 export interface RateLimits {
   /** Requests that presented the right key. */
