@@ -2,10 +2,11 @@ import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, 
 import { basename, dirname, extname, join } from 'node:path';
 import Conf, { type Options } from 'conf';
 import type { JsonFile, JsonFileContent } from './json-file';
+import { ensurePrivateDirectory, makeFilePrivate, ownerOnlyFileMode } from './private-files';
 
 type StoreRecord = Record<string, unknown>;
 /** The options this module sets; electron-store takes the same ones (it is conf underneath). */
-export type JsonFileStoreOptions = Pick<Options<StoreRecord>, 'cwd' | 'clearInvalidConfig' | 'serialize' | 'deserialize' | 'accessPropertiesByDotNotation' | 'watch'>;
+export type JsonFileStoreOptions = Pick<Options<StoreRecord>, 'cwd' | 'clearInvalidConfig' | 'serialize' | 'deserialize' | 'accessPropertiesByDotNotation' | 'watch' | 'configFileMode'>;
 /** Builds the conf (or electron-store) instance for the file; called again after a reset. */
 export type ConfFactory = (options: JsonFileStoreOptions) => Conf<StoreRecord>;
 
@@ -23,6 +24,7 @@ export class ConfJsonFile implements JsonFile {
   private conf: Conf<StoreRecord> | undefined;
   private lastParsed: unknown;
   private lastSerialized: string | undefined;
+  private prepared = false;
 
   constructor(
     private readonly directory: string,
@@ -31,6 +33,7 @@ export class ConfJsonFile implements JsonFile {
   ) {}
 
   read(): JsonFileContent {
+    this.prepare();
     this.lastParsed = undefined;
     try {
       this.conf = this.create(this.options(false));
@@ -44,12 +47,14 @@ export class ConfJsonFile implements JsonFile {
   write(value: StoreRecord): void {
     // After an unreadable read there is no instance: the caller has backed the file up, so
     // conf may clear it on the way in.
+    this.prepare();
     this.conf ??= this.create(this.options(true));
     const previous = `${this.path}.previous`;
     const hadFile = existsSync(this.path);
     if (hadFile) {
       // Fails on a full disk before the real file is touched, which is what we want.
       copyFileSync(this.path, previous);
+      makeFilePrivate(previous);
       if (statSync(previous).size !== statSync(this.path).size) throw new Error('the previous file could not be copied completely; is the disk full?');
     }
     this.lastSerialized = undefined;
@@ -74,11 +79,20 @@ export class ConfJsonFile implements JsonFile {
       const target = `${stem}.${suffix}${attempt ? `-${attempt}` : ''}${extension}`;
       try {
         copyFileSync(this.path, target, constants.COPYFILE_EXCL);
+        makeFilePrivate(target);
         return target;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 100) throw error;
       }
     }
+  }
+
+  /** Once, before the first read or write: the folder and a file an older version left readable become owner-only. */
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    ensurePrivateDirectory(this.directory);
+    makeFilePrivate(this.path);
   }
 
   private fileHolds(text: string): boolean {
@@ -95,6 +109,7 @@ export class ConfJsonFile implements JsonFile {
       clearInvalidConfig,
       accessPropertiesByDotNotation: false,
       watch: false,
+      configFileMode: ownerOnlyFileMode,
       serialize: (value) => (this.lastSerialized = JSON.stringify(value, undefined, '\t')),
       deserialize: (text) => {
         let parsed: unknown;

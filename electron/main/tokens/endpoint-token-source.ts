@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import { parseRetryAfterMs } from '../../../shared/util/retry-after';
 import type { Clock } from '../core/ports';
 import { decideRedirect, maxTokenRedirects } from './token-redirect';
@@ -69,7 +70,7 @@ export class EndpointTokenSource implements TokenSource {
 
   constructor(private readonly options: EndpointTokenSourceOptions) {
     this.url = new URL(options.url);
-    this.displayUrl = `${this.url.origin}${this.url.pathname}`;
+    this.displayUrl = endpointAddress(this.url);
     this.timeoutMs = options.timeoutMs ?? defaultTokenEndpointTimeoutMs;
     this.method = options.method ?? 'GET';
     this.user = options.communicationUserId;

@@ -91,6 +91,20 @@ describe('the token endpoint at rest', () => {
     expect(open(dir, new FakeKeychain()).settings.get().tokenEndpointUrl).toBe(endpoint);
   });
 
+  it("keeps the remembered user's endpoint without its ?code= key, and rewrites one an older version saved with it", async () => {
+    const dir = await tempDataDir();
+    const user = '8:acs:11111111-2222-4333-8444-555555555555_0000-0000-0001';
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ displayName: 'Old', ringtone: true, qaPanel: false, closeToTray: true, tokenEndpointUser: { endpoint, communicationUserId: user } }));
+    const migrated = open(dir, new FakeKeychain());
+    const address = 'https://contoso-tokens.azurewebsites.net/api/token';
+    expect(migrated.settings.get().tokenEndpointUser).toEqual({ endpoint: address, communicationUserId: user });
+    expect(everythingOnDisk(dir)).not.toContain('code=');
+    expect(migrated.notices.pending()).toEqual([]);
+
+    expect(migrated.settings.update({ tokenEndpointUser: { endpoint: `${address}?code=another-key`, communicationUserId: user } })).toMatchObject({ ok: true });
+    expect(everythingOnDisk(dir)).not.toContain('another-key');
+  });
+
   it('without OS encryption it is kept for this run only, and still never written', async () => {
     const dir = await tempDataDir();
     const run = open(dir, new FakeKeychain(false));
