@@ -1,4 +1,4 @@
-import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import Conf, { type Options } from 'conf';
 import type { JsonFile, JsonFileContent } from './json-file';
@@ -72,13 +72,15 @@ export class ConfJsonFile implements JsonFile {
     rmSync(previous, { force: true });
   }
 
-  backup(suffix: string): string {
+  backup(suffix: string, scrub?: (text: string) => string): string {
     const extension = extname(this.path);
     const stem = join(dirname(this.path), basename(this.path, extension));
+    const scrubbed = scrub?.(readFileSync(this.path, 'utf8'));
     for (let attempt = 0; ; attempt += 1) {
       const target = `${stem}.${suffix}${attempt ? `-${attempt}` : ''}${extension}`;
       try {
-        copyFileSync(this.path, target, constants.COPYFILE_EXCL);
+        if (scrubbed === undefined) copyFileSync(this.path, target, constants.COPYFILE_EXCL);
+        else writeFileSync(target, scrubbed, { flag: 'wx', mode: ownerOnlyFileMode });
         makeFilePrivate(target);
         return target;
       } catch (error) {
