@@ -2,6 +2,7 @@ import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, 
 import { basename, dirname, extname, join } from 'node:path';
 import Conf, { type Options } from 'conf';
 import type { JsonFile, JsonFileContent } from './json-file';
+import { cleanUpInterruptedWrites } from './interrupted-writes';
 import { ensurePrivateDirectory, makeFilePrivate, ownerOnlyFileMode } from './private-files';
 
 type StoreRecord = Record<string, unknown>;
@@ -30,6 +31,8 @@ export class ConfJsonFile implements JsonFile {
     private readonly directory: string,
     private readonly create: ConfFactory,
     readonly path: string,
+    /** When this process started (epoch ms): leftovers of interrupted writes older than that are cleaned up. */
+    private readonly startedAt: number = processStartedAt(),
   ) {}
 
   read(): JsonFileContent {
@@ -89,11 +92,15 @@ export class ConfJsonFile implements JsonFile {
     }
   }
 
-  /** Once, before the first read or write: the folder and a file an older version left readable become owner-only. */
+  /**
+   * Once, before the first read or write: the folder and a file an older version left readable
+   * become owner-only, and what a killed write left beside the file is cleaned up.
+   */
   private prepare(): void {
     if (this.prepared) return;
     this.prepared = true;
     ensurePrivateDirectory(this.directory);
+    cleanUpInterruptedWrites(this.path, this.startedAt);
     makeFilePrivate(this.path);
   }
 
@@ -129,6 +136,11 @@ export class ConfJsonFile implements JsonFile {
 }
 
 /** `<directory>/<name>.json`, through plain conf: the Node host and tests. */
-export function createConfJsonFile(directory: string, name: string): JsonFile {
-  return new ConfJsonFile(directory, (options) => new Conf<StoreRecord>({ ...options, configName: name }), join(directory, `${name}.json`));
+export function createConfJsonFile(directory: string, name: string, startedAt?: number): JsonFile {
+  return new ConfJsonFile(directory, (options) => new Conf<StoreRecord>({ ...options, configName: name }), join(directory, `${name}.json`), startedAt);
+}
+
+/** performance.timeOrigin is when this process started, as epoch milliseconds. */
+function processStartedAt(): number {
+  return Math.floor(performance.timeOrigin);
 }
