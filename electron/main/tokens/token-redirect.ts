@@ -37,7 +37,7 @@ export function decideRedirect(from: URL, method: 'GET' | 'POST', status: number
   } catch {
     return { kind: 'broken' };
   }
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') return { kind: 'refuse', reason: 'crossOrigin', targetOrigin: `${target.protocol}…` };
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') return { kind: 'refuse', reason: 'crossOrigin', targetOrigin: target.protocol };
   if (from.protocol === 'https:' && target.protocol === 'http:') return { kind: 'refuse', reason: 'downgrade', targetOrigin: target.origin };
   if (target.origin !== from.origin || target.username || target.password) return { kind: 'refuse', reason: 'crossOrigin', targetOrigin: target.origin };
   const keepsMethod = status === 307 || status === 308 || method === 'GET';
