@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { redactString, redactValue } from '../../../shared/diagnostics/redact';
 import type { LogFields, Logger } from '../core/ports';
-import { ensurePrivateDirectory, ownerOnlyFileMode } from '../persistence/private-files';
+import { ensurePrivateDirectory, makeFilePrivate, ownerOnlyFileMode } from '../persistence/private-files';
 
 /*
  * The log file, written by electron-log (rotation, a sane location per OS, no lost lines on a
@@ -49,10 +49,14 @@ function logFolder(dataDir: string): string {
 
 /**
  * Creates the log folder owner-only before electron-log would create it (and the data
- * directory) with the umask's mode. The host calls it once, before the first log line.
+ * directory) with the umask's mode, and tightens log files an older version wrote readable
+ * to others (electron-log gives the mode only to a file it creates). The host calls it once,
+ * before the first log line.
  */
 export function prepareLogFolder(dataDir: string): void {
-  ensurePrivateDirectory(logFolder(dataDir));
+  const folder = logFolder(dataDir);
+  ensurePrivateDirectory(folder);
+  for (const name of ['main.log', 'main.old.log']) makeFilePrivate(join(folder, name));
 }
 
 /**
