@@ -78,7 +78,13 @@ export class ConfJsonFile implements JsonFile {
   backup(suffix: string, scrub?: (text: string) => string): string {
     const extension = extname(this.path);
     const stem = join(dirname(this.path), basename(this.path, extension));
-    const scrubbed = scrub?.(readFileSync(this.path, 'utf8'));
+    let scrubbed: string | undefined;
+    if (scrub) {
+      const text = readFileSync(this.path, 'utf8');
+      const result = scrub(text);
+      // Nothing taken out: the bytes are copied, which a round trip through text could change.
+      if (result !== text) scrubbed = result;
+    }
     for (let attempt = 0; ; attempt += 1) {
       const target = `${stem}.${suffix}${attempt ? `-${attempt}` : ''}${extension}`;
       try {

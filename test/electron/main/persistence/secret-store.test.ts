@@ -148,6 +148,15 @@ describe('the token endpoint at rest', () => {
     expect(readFileSync(join(dir, backup!), 'utf8')).toBe(original);
   });
 
+  it('a settings file of bytes that are not even text is copied as those bytes', async () => {
+    const dir = await tempDataDir();
+    const original = Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0xc3, 0x28, 0x7d]);
+    writeFileSync(join(dir, 'settings.json'), original);
+    expect(open(dir, new FakeKeychain()).notices.pending()[0]?.text?.key).toBe('documentReset');
+    const backup = readdirSync(dir).find((name) => name.startsWith('settings.corrupt-'));
+    expect(readFileSync(join(dir, backup!))).toEqual(original);
+  });
+
   it('without OS encryption it is kept for this run only, and still never written', async () => {
     const dir = await tempDataDir();
     const run = open(dir, new FakeKeychain(false));
