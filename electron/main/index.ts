@@ -9,7 +9,7 @@ import { systemClock } from './core/ports';
 import { createSoftphoneCore } from './core/softphone-core';
 import { DialLinkRouter } from './desktop/dial-link-router';
 import { installDesktop } from './desktop/electron-desktop';
-import { configureFileLog, fanOutLogger } from './desktop/file-log';
+import { configureFileLog, fanOutLogger, prepareLogFolder } from './desktop/file-log';
 import { findProtocolLink } from './desktop/protocol-link';
 import { registerProtocolClients } from './desktop/protocol-registration';
 import { SessionPhaseTracker } from './desktop/session-phase-tracker';
@@ -55,6 +55,7 @@ app.enableSandbox();
 const dataDir = readDataDirectory();
 // --data-dir / SOFTPHONE_DATA_DIR move Chromium's profile too, so a test run leaves the user's alone.
 app.setPath('userData', dataDir);
+prepareLogFolder(dataDir);
 
 // Everything main logs is redacted once here, kept for diagnostics, then printed and written to logs/main.log.
 const logs = new LogBuffer({ clock: systemClock, next: fanOutLogger(createConsoleLogger(), configureFileLog(electronLog, { dataDir })) });

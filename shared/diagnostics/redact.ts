@@ -20,7 +20,7 @@ export function redactionMarker(kind: RedactionKind): string {
  * and stay readable.
  */
 const sensitiveNames = new Set(['key', 'sig', 'auth', 'authorization', 'cookie', 'setcookie', 'pwd', 'passwd', 'signature']);
-const sensitiveSuffixes = ['token', 'secret', 'password', 'accesskey', 'accountkey', 'apikey', 'privatekey', 'secretkey', 'signingkey', 'subscriptionkey', 'sharedaccesskey', 'connectionstring', 'credential', 'credentials'];
+const sensitiveSuffixes = ['token', 'secret', 'password', 'accesskey', 'accountkey', 'apikey', 'functionskey', 'privatekey', 'secretkey', 'signingkey', 'subscriptionkey', 'sharedaccesskey', 'connectionstring', 'credential', 'credentials'];
 
 export function isSensitiveName(name: string): boolean {
   const normalized = name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -42,9 +42,17 @@ const urlPassword = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:)[^\s/@]+@/gi;
  * Query parameters that carry a secret (Azure Functions' code=, SAS sig=, key=). Only after
  * ? or &: "code=408" in a log line is an error code, not a function key.
  */
-const queryParam = /([?&](?:code|sig|key|signature|secret|token|access_token|id_token|refresh_token|accesskey|api_key|apikey|client_secret|password|se_token)=)[^&#\s"']+/gi;
+const queryParam = /([?&](?:code|sig|key|signature|secret|token|access_token|id_token|refresh_token|accesskey|api_key|api-key|apikey|subscription-key|subscription_key|client_secret|password|se_token)=)[^&#\s"']+/gi;
 /** Assignments whose name alone says secret, anywhere in free text (key=value logs, connection strings). */
 const secretAssignment = /((?:^|[\s;,{(])(?:accesskey|sharedaccesskey|accountkey|sharedaccesssignature|secret|client_secret|password|apikey|api_key|access_token|refresh_token|token)=)[^&;\s"',)]+/gim;
+/**
+ * Header-style secrets in free text: "x-functions-key: …", "Ocp-Apim-Subscription-Key=…",
+ * "'x-api-key': '…'" (a pasted curl -H, an inspected headers object). Only names with a dash or
+ * an underscore, as headers and environment-style names have, and the bare "apikey": a plain
+ * word before a colon ("token: refreshed") is prose, not a header. The name decides, through
+ * isSensitiveName.
+ */
+const headerStyleSecret = /(^|[\s;,{(\["'])([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|apikey)(["']?\s*[:=]\s*["']?)(?!\[redacted)[^\s"',;&)\]}]+/gim;
 /** JSON written into a string (a logged response body): "accessToken": "..." with a sensitive name. */
 const jsonProperty = /("([A-Za-z0-9_-]{1,64})"\s*:\s*)("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
 /** A long run of base64 characters: a key, a signature, a token payload on its own. */
@@ -60,6 +68,9 @@ export function redactString(text: string): string {
     .replace(urlPassword, (_match, prefix: string) => `${prefix}${redactionMarker('url-password')}@`)
     .replace(queryParam, (_match, prefix: string) => `${prefix}${redactionMarker('param')}`)
     .replace(secretAssignment, (_match, prefix: string) => `${prefix}${redactionMarker('param')}`)
+    .replace(headerStyleSecret, (match, lead: string, name: string, separator: string) =>
+      isSensitiveName(name) ? `${lead}${name}${separator}${redactionMarker('param')}` : match,
+    )
     .replace(jsonProperty, (match, prefix: string, name: string) => (isSensitiveName(name) ? `${prefix}"${redactionMarker('field')}"` : match))
     .replace(base64Run, (run) => (looksLikeEncodedSecret(run) ? redactionMarker('base64') : run));
 }

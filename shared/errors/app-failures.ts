@@ -58,6 +58,13 @@ export const appFailures = {
     action: 'Check the token endpoint URL and the token service API key in Settings, then sign in again.',
     recovery: 'fixFirst',
   },
+  'token-endpoint-redirect': {
+    category: 'ExpectedError',
+    title: 'The token service redirected the app elsewhere',
+    explanation: 'The token endpoint answered with a redirect to another address, or from HTTPS to plain HTTP. The app does not follow it, so the API key and the request are not sent there.',
+    action: 'If the token service really moved, enter its new URL (shown in the message) in Settings, then sign in again.',
+    recovery: 'fixFirst',
+  },
   'token-expired': {
     category: 'ExpectedError',
     title: 'The access token has expired',

@@ -25,6 +25,17 @@ export const enNotices = {
     settings: 'Your settings file was unreadable and has been reset; a copy was kept at {backupPath}.',
     callHistory: 'Your call history file was unreadable and has been reset; a copy was kept at {backupPath}.',
   } satisfies Record<NoticeDocument, string>,
+  documentRepairedSecretsLeftOut: {
+    settings:
+      'Your settings file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}, without the token endpoint URL and API key it held in plain text: the app keeps those with its other secrets.',
+    callHistory:
+      'Your call history file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}, without the secrets it held in plain text.',
+  } satisfies Record<NoticeDocument, string>,
+  documentResetSecretsLeftOut: {
+    settings:
+      'Your settings file was unreadable and has been reset; a copy was kept at {backupPath}, without the token endpoint URL and API key it held in plain text. Enter them again in Settings.',
+    callHistory: 'Your call history file was unreadable and has been reset; a copy was kept at {backupPath}, without the secrets it held in plain text.',
+  } satisfies Record<NoticeDocument, string>,
   historyNotAdded: 'This call could not be added to your history: Could not save your call history ({reason}). Earlier history is unchanged.',
   historyNotCleared: 'Your call history could not be cleared: Could not save your call history ({reason}). Earlier history is unchanged.',
   microphoneDenied:

@@ -28,6 +28,9 @@ export const noticeTextSchema = z.discriminatedUnion('key', [
   /** Part of it was bad and went back to defaults; `problem` names the parts. */
   keyed('documentRepaired', { document, problem: detail, backupPath: path }),
   keyed('documentReset', { document, backupPath: path }),
+  /** As documentRepaired and documentReset, and the copy leaves out the secrets the file held in plain text (an older version's settings). */
+  keyed('documentRepairedSecretsLeftOut', { document, problem: detail, backupPath: path }),
+  keyed('documentResetSecretsLeftOut', { document, backupPath: path }),
   keyed('historyNotAdded', { reason: detail }),
   keyed('historyNotCleared', { reason: detail }),
   keyed('microphoneDenied', { appName: detail }),

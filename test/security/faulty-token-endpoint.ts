@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /** How the endpoint misbehaves; 'ok' is healed. */
-export type EndpointFault = 'ok' | 'hang' | 'reset' | 'status500' | 'status401' | 'malformedJson' | 'slowDrip';
+export type EndpointFault = 'ok' | 'hang' | 'reset' | 'status500' | 'status401' | 'malformedJson' | 'slowDrip' | 'redirectElsewhere';
 
 /**
  * A token service on 127.0.0.1 whose behaviour a test switches at will. It counts requests
@@ -10,6 +10,8 @@ export type EndpointFault = 'ok' | 'hang' | 'reset' | 'status500' | 'status401' 
  */
 export class FaultyTokenEndpoint {
   fault: EndpointFault = 'ok';
+  /** Where 'redirectElsewhere' sends the client (with a 307, which would carry the body along). */
+  redirectTo = 'http://127.0.0.1:9/collect';
   readonly arrivals: number[] = [];
   private readonly server = createServer((request, response) => this.answer(request, response));
   private readonly drips = new Set<NodeJS.Timeout>();
@@ -55,6 +57,9 @@ export class FaultyTokenEndpoint {
         return;
       case 'malformedJson':
         response.writeHead(200, { 'content-type': 'application/json' }).end('{"token": "eyJ", "expiresOn": ');
+        return;
+      case 'redirectElsewhere':
+        response.writeHead(307, { location: this.redirectTo }).end();
         return;
       case 'slowDrip': {
         response.writeHead(200, { 'content-type': 'application/json' });

@@ -5,6 +5,7 @@ import type { EngineCommand, EventChannel } from '../../shared/ipc/contract';
 import type { SessionView } from '../../shared/session/state';
 import { FakeClock } from '../support/fake-clock';
 import { acsToken } from '../support/tokens';
+import { answerJson, RecordingHttpServer } from '../support/recording-http-server';
 import { FaultyTokenEndpoint, type EndpointFault } from './faulty-token-endpoint';
 
 /*
@@ -86,7 +87,7 @@ async function engineSucceeds(): Promise<void> {
 }
 
 /** The failure the user sees while the endpoint misbehaves, and how the message reads. */
-const expectations: Record<Exclude<EndpointFault, 'ok' | 'status401'>, RegExp> = {
+const expectations: Record<Exclude<EndpointFault, 'ok' | 'status401' | 'redirectElsewhere'>, RegExp> = {
   hang: /timed out after 10 s/,
   reset: /could not be reached/,
   status500: /answered HTTP 500/,
@@ -95,7 +96,7 @@ const expectations: Record<Exclude<EndpointFault, 'ok' | 'status401'>, RegExp> =
 };
 
 describe('sign-in against a misbehaving token endpoint', () => {
-  for (const [fault, message] of Object.entries(expectations) as [Exclude<EndpointFault, 'ok' | 'status401'>, RegExp][]) {
+  for (const [fault, message] of Object.entries(expectations) as [Exclude<EndpointFault, 'ok' | 'status401' | 'redirectElsewhere'>, RegExp][]) {
     it(`${fault}: shows a retry with a clear reason, then signs in by itself once the endpoint heals`, async () => {
       endpoint.fault = fault;
       await signIn();
@@ -127,6 +128,23 @@ describe('sign-in against a misbehaving token endpoint', () => {
     clock.advance(30 * 60_000);
     expect(endpoint.requests).toBe(1);
     expect(JSON.stringify(views)).not.toContain('fault-endpoint-function-key');
+  });
+
+  it('redirectElsewhere: a redirect to another origin is for the user to fix, names the origin, and nothing reaches it', async () => {
+    const other = new RecordingHttpServer((_request, response) => answerJson(response, { token: acsToken('thief'), expiresOn: clock.now() + 3_600_000 }));
+    endpoint.redirectTo = `${await other.listen()}/collect`;
+    endpoint.fault = 'redirectElsewhere';
+    try {
+      await signIn();
+      await waitFor(() => phase()?.name === 'needsFix', 'the fix-first state');
+      expect(phase()).toMatchObject({ name: 'needsFix', error: { id: 'app:token-endpoint-redirect', message: expect.stringContaining(`to another origin, ${other.origin}`) } });
+      clock.advance(30 * 60_000);
+      expect(endpoint.requests).toBe(1);
+      expect(other.requests).toHaveLength(0);
+      expect(commands.filter((c) => c.type === 'createAgent')).toHaveLength(0);
+    } finally {
+      await other.close();
+    }
   });
 
   it('a failing endpoint is asked with growing pauses, not in a storm: a bounded number of requests, then a pause until the user retries', async () => {

@@ -17,6 +17,7 @@ import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
 import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
 import { openMemoryPersistence, type Persistence } from '../persistence/open-persistence';
 import { createTokenProvider } from '../tokens/token-provider-factory';
+import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
 
 export interface CoreInternals {
@@ -348,12 +349,13 @@ export function createSoftphoneCore(options: CoreOptions, internals: Partial<Cor
         engine: options.engine,
         endpointApiKey: saved?.tokenEndpointApiKey,
         endpointUser: settings && {
+          // Kept and compared without the URL's query: a `?code=` key belongs in the vault, not in settings.json.
           recall: (endpoint) => {
             const kept = settings.get().tokenEndpointUser;
-            return kept?.endpoint === endpoint ? kept.communicationUserId : undefined;
+            return kept?.endpoint === endpointAddress(endpoint) ? kept.communicationUserId : undefined;
           },
           remember: (endpoint, communicationUserId) => {
-            const outcome = settings.update({ tokenEndpointUser: communicationUserId ? { endpoint, communicationUserId } : null });
+            const outcome = settings.update({ tokenEndpointUser: communicationUserId ? { endpoint: endpointAddress(endpoint), communicationUserId } : null });
             if (!outcome.ok) options.logger.warn('could not keep the token service user', { error: outcome.error.message });
           },
         },

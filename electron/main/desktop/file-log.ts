@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { redactString, redactValue } from '../../../shared/diagnostics/redact';
 import type { LogFields, Logger } from '../core/ports';
+import { ensurePrivateDirectory, makeFilePrivate, ownerOnlyFileMode } from '../persistence/private-files';
 
 /*
  * The log file, written by electron-log (rotation, a sane location per OS, no lost lines on a
@@ -18,7 +19,7 @@ export interface LogMessageLike {
 export interface FileLogTarget<M extends LogMessageLike> {
   hooks: ((message: M) => M | false)[];
   transports: {
-    file: { level: Level; maxSize: number; resolvePathFn: (...args: never[]) => string };
+    file: { level: Level; maxSize: number; resolvePathFn: (...args: never[]) => string; writeOptions?: { flag?: string; mode?: number; encoding?: string } };
     console: { level: Level };
     ipc: { level: Level } | null;
     remote: { level: Level } | null;
@@ -41,6 +42,23 @@ export function redactLogMessage<M extends LogMessageLike>(message: M): M {
   return { ...message, data: message.data.map((item) => (typeof item === 'string' ? redactString(item) : redactValue(item))) };
 }
 
+/** `<dataDir>/logs`, where the log file goes. */
+function logFolder(dataDir: string): string {
+  return join(dataDir, 'logs');
+}
+
+/**
+ * Creates the log folder owner-only before electron-log would create it (and the data
+ * directory) with the umask's mode, and tightens log files an older version wrote readable
+ * to others (electron-log gives the mode only to a file it creates). The host calls it once,
+ * before the first log line.
+ */
+export function prepareLogFolder(dataDir: string): void {
+  const folder = logFolder(dataDir);
+  ensurePrivateDirectory(folder);
+  for (const name of ['main.log', 'main.old.log']) makeFilePrivate(join(folder, name));
+}
+
 /**
  * Writes to `<dataDir>/logs/main.log`, so --data-dir keeps a test run's log out of the user's.
  * The console keeps the app's own console logger; electron-log's console and its copies to the
@@ -50,7 +68,9 @@ export function configureFileLog<M extends LogMessageLike>(log: FileLogTarget<M>
   log.hooks.push(redactLogMessage);
   log.transports.file.level = options.level ?? 'info';
   log.transports.file.maxSize = logFileMaxBytes;
-  log.transports.file.resolvePathFn = () => join(options.dataDir, 'logs', 'main.log');
+  log.transports.file.resolvePathFn = () => join(logFolder(options.dataDir), 'main.log');
+  // Redacted or not, a log says who called whom: owner-only, like the rest of the data directory.
+  log.transports.file.writeOptions = { flag: 'a', mode: ownerOnlyFileMode, encoding: 'utf8' };
   log.transports.console.level = false;
   if (log.transports.ipc) log.transports.ipc.level = false;
   if (log.transports.remote) log.transports.remote.level = false;

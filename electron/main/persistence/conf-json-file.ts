@@ -1,11 +1,13 @@
-import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import Conf, { type Options } from 'conf';
 import type { JsonFile, JsonFileContent } from './json-file';
+import { cleanUpInterruptedWrites } from './interrupted-writes';
+import { ensurePrivateDirectory, makeFilePrivate, ownerOnlyFileMode } from './private-files';
 
 type StoreRecord = Record<string, unknown>;
 /** The options this module sets; electron-store takes the same ones (it is conf underneath). */
-export type JsonFileStoreOptions = Pick<Options<StoreRecord>, 'cwd' | 'clearInvalidConfig' | 'serialize' | 'deserialize' | 'accessPropertiesByDotNotation' | 'watch'>;
+export type JsonFileStoreOptions = Pick<Options<StoreRecord>, 'cwd' | 'clearInvalidConfig' | 'serialize' | 'deserialize' | 'accessPropertiesByDotNotation' | 'watch' | 'configFileMode'>;
 /** Builds the conf (or electron-store) instance for the file; called again after a reset. */
 export type ConfFactory = (options: JsonFileStoreOptions) => Conf<StoreRecord>;
 
@@ -23,14 +25,18 @@ export class ConfJsonFile implements JsonFile {
   private conf: Conf<StoreRecord> | undefined;
   private lastParsed: unknown;
   private lastSerialized: string | undefined;
+  private prepared = false;
 
   constructor(
     private readonly directory: string,
     private readonly create: ConfFactory,
     readonly path: string,
+    /** When this process started (epoch ms): leftovers of interrupted writes older than that are cleaned up. */
+    private readonly startedAt: number = processStartedAt(),
   ) {}
 
   read(): JsonFileContent {
+    this.prepare();
     this.lastParsed = undefined;
     try {
       this.conf = this.create(this.options(false));
@@ -44,12 +50,14 @@ export class ConfJsonFile implements JsonFile {
   write(value: StoreRecord): void {
     // After an unreadable read there is no instance: the caller has backed the file up, so
     // conf may clear it on the way in.
+    this.prepare();
     this.conf ??= this.create(this.options(true));
     const previous = `${this.path}.previous`;
     const hadFile = existsSync(this.path);
     if (hadFile) {
       // Fails on a full disk before the real file is touched, which is what we want.
       copyFileSync(this.path, previous);
+      makeFilePrivate(previous);
       if (statSync(previous).size !== statSync(this.path).size) throw new Error('the previous file could not be copied completely; is the disk full?');
     }
     this.lastSerialized = undefined;
@@ -67,18 +75,39 @@ export class ConfJsonFile implements JsonFile {
     rmSync(previous, { force: true });
   }
 
-  backup(suffix: string): string {
+  backup(suffix: string, scrub?: (text: string) => string): string {
     const extension = extname(this.path);
     const stem = join(dirname(this.path), basename(this.path, extension));
+    let scrubbed: string | undefined;
+    if (scrub) {
+      const text = readFileSync(this.path, 'utf8');
+      const result = scrub(text);
+      // Nothing taken out: the bytes are copied, which a round trip through text could change.
+      if (result !== text) scrubbed = result;
+    }
     for (let attempt = 0; ; attempt += 1) {
       const target = `${stem}.${suffix}${attempt ? `-${attempt}` : ''}${extension}`;
       try {
-        copyFileSync(this.path, target, constants.COPYFILE_EXCL);
+        if (scrubbed === undefined) copyFileSync(this.path, target, constants.COPYFILE_EXCL);
+        else writeFileSync(target, scrubbed, { flag: 'wx', mode: ownerOnlyFileMode });
+        makeFilePrivate(target);
         return target;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 100) throw error;
       }
     }
+  }
+
+  /**
+   * Once, before the first read or write: the folder and a file an older version left readable
+   * become owner-only, and what a killed write left beside the file is cleaned up.
+   */
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    ensurePrivateDirectory(this.directory);
+    cleanUpInterruptedWrites(this.path, this.startedAt);
+    makeFilePrivate(this.path);
   }
 
   private fileHolds(text: string): boolean {
@@ -95,6 +124,7 @@ export class ConfJsonFile implements JsonFile {
       clearInvalidConfig,
       accessPropertiesByDotNotation: false,
       watch: false,
+      configFileMode: ownerOnlyFileMode,
       serialize: (value) => (this.lastSerialized = JSON.stringify(value, undefined, '\t')),
       deserialize: (text) => {
         let parsed: unknown;
@@ -112,6 +142,11 @@ export class ConfJsonFile implements JsonFile {
 }
 
 /** `<directory>/<name>.json`, through plain conf: the Node host and tests. */
-export function createConfJsonFile(directory: string, name: string): JsonFile {
-  return new ConfJsonFile(directory, (options) => new Conf<StoreRecord>({ ...options, configName: name }), join(directory, `${name}.json`));
+export function createConfJsonFile(directory: string, name: string, startedAt?: number): JsonFile {
+  return new ConfJsonFile(directory, (options) => new Conf<StoreRecord>({ ...options, configName: name }), join(directory, `${name}.json`), startedAt);
+}
+
+/** performance.timeOrigin is when this process started, as epoch milliseconds. */
+function processStartedAt(): number {
+  return Math.floor(performance.timeOrigin);
 }

@@ -16,4 +16,10 @@ export interface DocumentCodec<T> {
   defaults(): T;
   decode(raw: unknown): Decoded<T>;
   encode(value: T): Record<string, unknown>;
+  /**
+   * For a document that may hold secrets in plain text (settings an older version wrote): the
+   * file's text without them, for the copy kept beside a repaired file. Returns the text as it
+   * is when there is nothing to take out.
+   */
+  withoutSecrets?(text: string): string;
 }

@@ -11,6 +11,9 @@ export interface JsonFile {
   read(): JsonFileContent;
   /** conf and electron-store keep an object at the root, so documents are objects. */
   write(value: Record<string, unknown>): void;
-  /** Copies the file byte for byte next to itself, never over another file; returns the copy's path. */
-  backup(suffix: string): string;
+  /**
+   * Copies the file next to itself, never over another file; returns the copy's path. The copy
+   * is byte for byte, or the file's text passed through `scrub` (which takes secrets out).
+   */
+  backup(suffix: string, scrub?: (text: string) => string): string;
 }

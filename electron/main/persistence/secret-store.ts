@@ -1,4 +1,5 @@
 import type { Settings } from '../../../shared/settings/settings-schema';
+import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import type { Logger } from '../core/ports';
 import { describeFileError, DocumentWriteError, type JsonDocumentStore, type LoadedDocument } from './json-document-store';
 import type { JsonFile } from './json-file';
@@ -8,7 +9,8 @@ import type { JsonFile } from './json-file';
  * Functions), so it never goes into settings.json: it is encrypted with the OS keychain
  * through Electron's safeStorage and kept in a file of its own. Where no encryption is
  * available (the web shell, tests, Linux without a keyring), the secret lives in memory for
- * this run only; it is never written in plain text.
+ * this run only; it is never written in plain text. The user a token service issued tokens for
+ * is remembered in settings.json with the endpoint's origin and path only, never its query.
  */
 
 /** The parts of Electron's safeStorage used here (a fake in tests). */
@@ -101,8 +103,8 @@ export class SecretSplittingSettingsStore implements JsonDocumentStore<Settings>
 
   load(): LoadedDocument<Settings> {
     const loaded = this.inner.load();
-    const { secrets: plain, rest } = splitSecrets(loaded.value);
-    if (Object.keys(plain).length > 0) this.migrate(plain, rest);
+    const { secrets: plain, rest, strippedUserEndpoint } = splitSecrets(loaded.value);
+    if (Object.keys(plain).length > 0 || strippedUserEndpoint) this.migrate(plain, rest, strippedUserEndpoint);
     const value: Settings = { ...rest };
     for (const name of secretNames) {
       const secret = this.vault.get(name) ?? plain[name];
@@ -121,11 +123,11 @@ export class SecretSplittingSettingsStore implements JsonDocumentStore<Settings>
     this.inner.save(rest);
   }
 
-  private migrate(plain: Partial<Record<SecretName, string>>, rest: Settings): void {
+  private migrate(plain: Partial<Record<SecretName, string>>, rest: Settings, strippedUserEndpoint: boolean): void {
     try {
       for (const [name, secret] of Object.entries(plain) as [SecretName, string][]) this.vault.set(name, secret);
       this.inner.save(rest);
-      this.logger.info('moved secrets out of the settings file', { secrets: Object.keys(plain), encrypted: this.vault.persistent });
+      this.logger.info('moved secrets out of the settings file', { secrets: Object.keys(plain), encrypted: this.vault.persistent, strippedUserEndpoint });
     } catch {
       // The plain copy stays where it was until a later save succeeds; nothing is lost.
       this.logger.warn('could not move secrets out of the settings file yet');
@@ -133,7 +135,11 @@ export class SecretSplittingSettingsStore implements JsonDocumentStore<Settings>
   }
 }
 
-function splitSecrets(settings: Settings): { secrets: Partial<Record<SecretName, string>>; rest: Settings } {
+/**
+ * The secret fields, and the rest of the settings without them. The remembered user's endpoint
+ * stays, but only as origin and path: its query may hold the same key as the endpoint URL.
+ */
+function splitSecrets(settings: Settings): { secrets: Partial<Record<SecretName, string>>; rest: Settings; strippedUserEndpoint: boolean } {
   const rest: Settings = { ...settings };
   const secrets: Partial<Record<SecretName, string>> = {};
   for (const name of secretNames) {
@@ -141,5 +147,9 @@ function splitSecrets(settings: Settings): { secrets: Partial<Record<SecretName,
     delete rest[name];
     if (value !== undefined) secrets[name] = value;
   }
-  return { secrets, rest };
+  const user = rest.tokenEndpointUser;
+  const endpoint = user && endpointAddress(user.endpoint);
+  const strippedUserEndpoint = user !== undefined && endpoint !== user.endpoint;
+  if (user && endpoint) rest.tokenEndpointUser = { ...user, endpoint };
+  return { secrets, rest, strippedUserEndpoint };
 }

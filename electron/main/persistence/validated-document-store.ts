@@ -29,13 +29,21 @@ export class ValidatedDocumentStore<T> implements JsonDocumentStore<T> {
     const value = decoded.kind === 'repaired' ? decoded.value : this.codec.defaults();
     const reason = content.kind === 'unreadable' ? content.reason : decoded.kind === 'repaired' ? decoded.problem : 'not in the expected format';
     let backupPath: string;
+    // The copy is for the user to salvage a hand edit from; secrets stay out of it (they are moved to the vault on load).
+    let secretsLeftOut = false;
+    const { withoutSecrets } = this.codec;
+    const scrub = withoutSecrets && ((text: string) => {
+      const scrubbed = withoutSecrets(text);
+      secretsLeftOut = scrubbed !== text;
+      return scrubbed;
+    });
     try {
-      backupPath = this.file.backup(`corrupt-${fileTimestamp(this.clock.now())}`);
+      backupPath = this.file.backup(`corrupt-${fileTimestamp(this.clock.now())}`, scrub);
     } catch (error) {
       this.logger.error(`${label} file unusable and could not be copied; left as it is`, { path: this.file.path, reason, error: describeFileError(error) });
       return { value, notice: { key: 'documentLeftAsIs', params: { document, reason, path: this.file.path } } };
     }
-    this.logger.warn(`${label} file repaired`, { path: this.file.path, reason, backup: backupPath });
+    this.logger.warn(`${label} file repaired`, { path: this.file.path, reason, backup: backupPath, secretsLeftOut });
     try {
       this.file.write(this.codec.encode(value));
     } catch (error) {
@@ -43,8 +51,8 @@ export class ValidatedDocumentStore<T> implements JsonDocumentStore<T> {
     }
     const notice: NoticeText =
       decoded.kind === 'repaired'
-        ? { key: 'documentRepaired', params: { document, problem: decoded.problem, backupPath } }
-        : { key: 'documentReset', params: { document, backupPath } };
+        ? { key: secretsLeftOut ? 'documentRepairedSecretsLeftOut' : 'documentRepaired', params: { document, problem: decoded.problem, backupPath } }
+        : { key: secretsLeftOut ? 'documentResetSecretsLeftOut' : 'documentReset', params: { document, backupPath } };
     return { value, notice };
   }
 

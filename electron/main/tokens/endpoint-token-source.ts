@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import { parseRetryAfterMs } from '../../../shared/util/retry-after';
 import type { Clock } from '../core/ports';
+import { decideRedirect, maxTokenRedirects } from './token-redirect';
 import { claimsOrThrow, describeExpiry, throwIfAborted, TokenError, untilAborted, type AccessToken, type TokenSource } from './token-source';
 
 /**
@@ -68,7 +70,7 @@ export class EndpointTokenSource implements TokenSource {
 
   constructor(private readonly options: EndpointTokenSourceOptions) {
     this.url = new URL(options.url);
-    this.displayUrl = `${this.url.origin}${this.url.pathname}`;
+    this.displayUrl = endpointAddress(this.url);
     this.timeoutMs = options.timeoutMs ?? defaultTokenEndpointTimeoutMs;
     this.method = options.method ?? 'GET';
     this.user = options.communicationUserId;
@@ -106,21 +108,7 @@ export class EndpointTokenSource implements TokenSource {
 
   private async request(signal: AbortSignal): Promise<AccessToken> {
     const where = `The token endpoint ${this.displayUrl}`;
-    const headers: Record<string, string> = { accept: 'application/json', 'cache-control': 'no-store' };
-    if (this.method === 'POST') headers['content-type'] = 'application/json';
-    if (this.options.apiKey) headers[apiKeyHeader] = this.options.apiKey;
-    let response: Response;
-    try {
-      response = await this.options.fetch(this.url, {
-        method: this.method,
-        headers,
-        body: this.method === 'POST' ? JSON.stringify(this.options.body ?? (this.user ? { communicationUserId: this.user } : {})) : undefined,
-        signal,
-      });
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new TokenError('endpoint', `${where} could not be reached: ${networkReason(error)}.`, { cause: error });
-    }
+    const response = await this.send(where, signal);
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     if (!response.ok) {
       // A refused key is the user's to fix: the settings, not time, will change the answer.
@@ -156,6 +144,48 @@ export class EndpointTokenSource implements TokenSource {
     const accessToken = this.toAccessToken(parsed.data, where);
     if (parsed.data.user?.communicationUserId) this.setUser(parsed.data.user.communicationUserId);
     return accessToken;
+  }
+
+  /**
+   * Asks the endpoint, following a redirect only within its own origin (token-redirect.ts):
+   * the key and the body never reach another host, nor travel in clear after an https start.
+   */
+  private async send(where: string, signal: AbortSignal): Promise<Response> {
+    let url = this.url;
+    let method = this.method;
+    let body = this.method === 'POST' ? JSON.stringify(this.options.body ?? (this.user ? { communicationUserId: this.user } : {})) : undefined;
+    for (let redirects = 0; ; redirects += 1) {
+      const headers: Record<string, string> = { accept: 'application/json', 'cache-control': 'no-store' };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      if (this.options.apiKey) headers[apiKeyHeader] = this.options.apiKey;
+      let response: Response;
+      try {
+        response = await this.options.fetch(url, { method, headers, body, signal, redirect: 'manual' });
+      } catch (error) {
+        if (signal.aborted) throw error;
+        throw new TokenError('endpoint', `${where} could not be reached: ${networkReason(error)}.`, { cause: error });
+      }
+      const decision = decideRedirect(url, method, response.status, response.headers.get('location'));
+      if (decision.kind === 'none' || decision.kind === 'broken') return response;
+      await response.body?.cancel().catch(() => undefined);
+      const status = `HTTP ${response.status}`;
+      if (decision.kind === 'refuse') {
+        const why =
+          decision.reason === 'downgrade'
+            ? `from HTTPS to plain HTTP (${decision.targetOrigin}), where the API key would travel unencrypted`
+            : `to another origin, ${decision.targetOrigin}`;
+        throw new TokenError(
+          'redirected',
+          `${where} answered ${status} with a redirect ${why}. The app does not follow it and sent nothing there. If the token service moved, enter its new URL in the settings.`,
+        );
+      }
+      if (redirects >= maxTokenRedirects) {
+        throw new TokenError('endpoint', `${where} redirected more than ${maxTokenRedirects} times within its own origin; it may be redirecting in a loop.`);
+      }
+      url = decision.url;
+      method = decision.method;
+      if (!decision.keepsBody) body = undefined;
+    }
   }
 
   private setUser(communicationUserId: string | undefined): void {

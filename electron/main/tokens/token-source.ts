@@ -23,16 +23,19 @@ export interface TokenSource {
  * - endpoint: the token service failed (unreachable, timed out, bad answer); worth retrying.
  * - refused: the token service turned the app away (401/403: a wrong or missing key); retrying
  *   with the same settings cannot help.
+ * - redirected: the token service redirected to another origin, or from https to http; the app
+ *   does not send the key there, and only the user can decide the new address is right.
  * - invalid: what we got is not an ACS access token; retrying will not help.
  * - signInAgain: the user's own sign-in (Teams, through Entra ID) was cancelled or has ended;
  *   only the user can start a new one.
  */
-export type TokenErrorKind = 'expired' | 'endpoint' | 'refused' | 'invalid' | 'signInAgain';
+export type TokenErrorKind = 'expired' | 'endpoint' | 'refused' | 'redirected' | 'invalid' | 'signInAgain';
 
 const failureIds = {
   expired: 'token-expired',
   endpoint: 'token-endpoint',
   refused: 'token-endpoint-refused',
+  redirected: 'token-endpoint-redirect',
   invalid: 'token-invalid',
   signInAgain: 'teams-sign-in',
 } as const satisfies Record<TokenErrorKind, AppFailureId>;

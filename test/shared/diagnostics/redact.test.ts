@@ -38,6 +38,30 @@ describe('redactString', () => {
     );
   });
 
+  it('replaces header-style secrets in free text, whichever way they are written', () => {
+    const key = 'Q2hhbmdlTWVQbGVhc2UtZnVuY3Rpb25zLWtleQ';
+    const lines = [
+      `curl -H "x-functions-key: ${key}" https://contoso.azurewebsites.net/api/token`,
+      `x-api-key=${key}`,
+      `Ocp-Apim-Subscription-Key: ${key}`,
+      `subscription-key: ${key}`,
+      `headers { 'api-key': '${key}', accept: 'application/json' }`,
+      `apikey: ${key}`,
+      `APIM_SUBSCRIPTION_KEY=${key} npm start`,
+      `client_secret: ${key}`,
+      `GET /api/token?subscription-key=${key}&api-key=${key}`,
+    ];
+    for (const line of lines) expect(redactString(line), line).not.toContain(key);
+    expect(redactString(`x-functions-key: ${key}`)).toBe('x-functions-key: [redacted:param]');
+    expect(redactString(`headers { 'api-key': '${key}', accept: 'application/json' }`)).toBe("headers { 'api-key': '[redacted:param]', accept: 'application/json' }");
+  });
+
+  it('keeps header-style lines whose names are not secrets, and prose with a colon', () => {
+    for (const line of ['content-type: application/json', 'x-request-id: 5f1c2a', 'sign-in phase: gettingToken', 'token: refreshed', 'retry-after=30', 'x-ms-useragent: acs-softphone/1.0']) {
+      expect(redactString(line)).toBe(line);
+    }
+  });
+
   it('replaces the credential of an Authorization header, keeping its scheme', () => {
     expect(redactString('Authorization: Bearer abc.def')).toBe('Authorization: Bearer [redacted:authorization]');
     expect(redactString('Authorization=Basic dXNlcjpwYXNz next')).toBe('Authorization=Basic [redacted:authorization] next');

@@ -7,6 +7,8 @@ export const noticeSamples: readonly NoticeText[] = [
     { key: 'documentLeftAsIs', params: { document, reason: 'EACCES: permission denied', path: '/home/ada/.config/softphone/data.json' } },
     { key: 'documentRepaired', params: { document, problem: 'reset to default: ringtone', backupPath: '/home/ada/.config/softphone/data.corrupt-1.json' } },
     { key: 'documentReset', params: { document, backupPath: '/home/ada/.config/softphone/data.corrupt-1.json' } },
+    { key: 'documentRepairedSecretsLeftOut', params: { document, problem: 'reset to default: ringtone', backupPath: '/home/ada/.config/softphone/data.corrupt-1.json' } },
+    { key: 'documentResetSecretsLeftOut', params: { document, backupPath: '/home/ada/.config/softphone/data.corrupt-1.json' } },
   ]),
   { key: 'historyNotAdded', params: { reason: 'ENOSPC: no space left on device, write' } },
   { key: 'historyNotCleared', params: { reason: 'ENOSPC: no space left on device, write' } },

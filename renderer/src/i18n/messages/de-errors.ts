@@ -285,6 +285,11 @@ export const deErrors: ErrorMessages = {
     explanation: 'Der Token-Endpunkt hat mit 401 oder 403 geantwortet: Er akzeptiert die Anmeldedaten der App nicht.',
     action: 'Die URL des Token-Endpunkts und den API-Schlüssel des Tokendienstes in den Einstellungen prüfen, dann erneut anmelden.',
   },
+  'app:token-endpoint-redirect': {
+    title: 'Der Tokendienst hat die App an eine andere Adresse umgeleitet',
+    explanation: 'Der Token-Endpunkt hat mit einer Weiterleitung an eine andere Adresse oder von HTTPS auf unverschlüsseltes HTTP geantwortet. Die App folgt ihr nicht, daher werden der API-Schlüssel und die Anfrage nicht dorthin gesendet.',
+    action: 'Wenn der Tokendienst tatsächlich umgezogen ist, seine neue URL (in der Meldung genannt) in den Einstellungen eintragen, dann erneut anmelden.',
+  },
   'app:token-expired': {
     title: 'Das Zugriffstoken ist abgelaufen',
     explanation: 'Das eingefügte Token ist abgelaufen, und die App kann kein neues holen.',

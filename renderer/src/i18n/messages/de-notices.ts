@@ -19,6 +19,17 @@ export const deNotices: typeof enNotices = {
     settings: 'Ihre Einstellungsdatei war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}.',
     callHistory: 'Die Datei Ihrer Anrufliste war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}.',
   },
+  documentRepairedSecretsLeftOut: {
+    settings:
+      'Ihre Einstellungsdatei enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}, ohne die URL des Token-Endpunkts und den API-Schlüssel, die sie im Klartext enthielt: Die App bewahrt diese bei ihren anderen Geheimnissen auf.',
+    callHistory:
+      'Die Datei Ihrer Anrufliste enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}, ohne die Geheimnisse, die sie im Klartext enthielt.',
+  },
+  documentResetSecretsLeftOut: {
+    settings:
+      'Ihre Einstellungsdatei war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}, ohne die URL des Token-Endpunkts und den API-Schlüssel, die sie im Klartext enthielt. Bitte geben Sie diese in den Einstellungen erneut ein.',
+    callHistory: 'Die Datei Ihrer Anrufliste war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}, ohne die Geheimnisse, die sie im Klartext enthielt.',
+  },
   historyNotAdded: 'Dieser Anruf konnte nicht in die Anrufliste aufgenommen werden, weil das Speichern fehlschlug ({reason}). Die bisherige Anrufliste ist unverändert.',
   historyNotCleared: 'Die Anrufliste konnte nicht geleert werden, weil das Speichern fehlschlug ({reason}). Die bisherige Anrufliste ist unverändert.',
   microphoneDenied:

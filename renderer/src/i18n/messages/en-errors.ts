@@ -275,6 +275,11 @@ export const enErrors = {
     explanation: "The token endpoint answered 401 or 403: it does not accept the app's credentials.",
     action: 'Check the token endpoint URL and the token service API key in Settings, then sign in again.',
   },
+  'app:token-endpoint-redirect': {
+    title: 'The token service redirected the app elsewhere',
+    explanation: 'The token endpoint answered with a redirect to another address, or from HTTPS to plain HTTP. The app does not follow it, so the API key and the request are not sent there.',
+    action: 'If the token service really moved, enter its new URL (shown in the message) in Settings, then sign in again.',
+  },
   'app:token-expired': {
     title: 'The access token has expired',
     explanation: 'The pasted token is past its expiry time and the app has no way to get a new one.',

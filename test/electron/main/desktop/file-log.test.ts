@@ -1,6 +1,8 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configureFileLog, fanOutLogger, logFileMaxBytes, redactLogMessage, type FileLogTarget } from '../../../../electron/main/desktop/file-log';
+import { configureFileLog, fanOutLogger, logFileMaxBytes, prepareLogFolder, redactLogMessage, type FileLogTarget } from '../../../../electron/main/desktop/file-log';
 import { CapturingLogger } from '../../../support/capturing-logger';
 
 interface Message {
@@ -98,5 +100,21 @@ describe('fanOutLogger', () => {
     fanOutLogger(a, b).info('hello', { n: 1 });
     expect(a.calls).toEqual([{ level: 'info', message: 'hello', fields: { n: 1 } }]);
     expect(b.calls).toEqual(a.calls);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('prepareLogFolder', () => {
+  it('makes the log folder owner-only and tightens a log an older version left readable to others', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'softphone-logs-'));
+    try {
+      mkdirSync(join(dataDir, 'logs'), { mode: 0o755 });
+      writeFileSync(join(dataDir, 'logs', 'main.log'), 'old line\n', { mode: 0o644 });
+      chmodSync(join(dataDir, 'logs', 'main.log'), 0o644);
+      prepareLogFolder(dataDir);
+      expect(statSync(join(dataDir, 'logs')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dataDir, 'logs', 'main.log')).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +79,35 @@ describe('ConfJsonFile', () => {
 
     expect(run.stdout.trim()).toMatch(/^failed: Could not save your settings \(/);
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(earlier);
+  });
+
+  describe.skipIf(process.platform === 'win32')('owner-only files', () => {
+    const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+
+    it('tightens a folder and a file an older version left readable to others, and writes copies owner-only', async () => {
+      const dir = await tempDataDir();
+      const path = join(dir, 'settings.json');
+      writeFileSync(path, '{"displayName": 42}', { mode: 0o644 });
+      chmodSync(path, 0o644);
+      chmodSync(dir, 0o755);
+      const store = new ValidatedDocumentStore(createConfJsonFile(dir, 'settings'), settingsCodec, { now: () => 0 }, silentLogger);
+      const loaded = store.load();
+      expect(mode(dir)).toBe('700');
+      expect(mode(path)).toBe('600');
+      const backup = loaded.notice?.key === 'documentRepaired' ? String(loaded.notice.params.backupPath) : '';
+      expect(mode(backup)).toBe('600');
+    });
+
+    it('creates a missing data folder owner-only, whatever the umask', async () => {
+      const dir = join(await tempDataDir(), 'nested', 'data');
+      const umask = process.umask(0);
+      try {
+        createConfJsonFile(dir, 'call-history').write({ entries: [] });
+      } finally {
+        process.umask(umask);
+      }
+      expect(mode(dir)).toBe('700');
+      expect(mode(join(dir, 'call-history.json'))).toBe('600');
+    });
   });
 });

@@ -91,6 +91,72 @@ describe('the token endpoint at rest', () => {
     expect(open(dir, new FakeKeychain()).settings.get().tokenEndpointUrl).toBe(endpoint);
   });
 
+  it("keeps the remembered user's endpoint without its ?code= key, and rewrites one an older version saved with it", async () => {
+    const dir = await tempDataDir();
+    const user = '8:acs:11111111-2222-4333-8444-555555555555_0000-0000-0001';
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ displayName: 'Old', ringtone: true, qaPanel: false, closeToTray: true, tokenEndpointUser: { endpoint, communicationUserId: user } }));
+    const migrated = open(dir, new FakeKeychain());
+    const address = 'https://contoso-tokens.azurewebsites.net/api/token';
+    expect(migrated.settings.get().tokenEndpointUser).toEqual({ endpoint: address, communicationUserId: user });
+    expect(everythingOnDisk(dir)).not.toContain('code=');
+    expect(migrated.notices.pending()).toEqual([]);
+
+    expect(migrated.settings.update({ tokenEndpointUser: { endpoint: `${address}?code=another-key`, communicationUserId: user } })).toMatchObject({ ok: true });
+    expect(everythingOnDisk(dir)).not.toContain('another-key');
+  });
+
+  it('a legacy settings file that needs repair: the secrets go to the vault, the corrupt-* copy keeps everything else but them, and the notice says so', async () => {
+    const dir = await tempDataDir();
+    const apiKey = 'legacy-plain-api-key-5c1e';
+    const user = { endpoint, communicationUserId: '8:acs:legacy-user' };
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ displayName: 'Old', ringtone: 'loud', tokenEndpointUrl: endpoint, tokenEndpointApiKey: apiKey, tokenEndpointUser: user }));
+    const repaired = open(dir, new FakeKeychain());
+
+    expect(repaired.settings.get()).toMatchObject({ tokenEndpointUrl: endpoint, tokenEndpointApiKey: apiKey, displayName: 'Old' });
+    const [notice] = repaired.notices.pending();
+    expect(notice?.text).toMatchObject({ key: 'documentRepairedSecretsLeftOut', params: { document: 'settings', problem: 'reset to default: ringtone' } });
+    expect(notice?.message).toContain('without the token endpoint URL and API key');
+    const backups = readdirSync(dir).filter((name) => name.startsWith('settings.corrupt-'));
+    expect(backups).toHaveLength(1);
+    const backup = JSON.parse(readFileSync(join(dir, backups[0]!), 'utf8')) as Record<string, unknown>;
+    // The hand edit to salvage is still there; the secrets are not.
+    expect(backup).toEqual({ displayName: 'Old', ringtone: 'loud', tokenEndpointUser: { ...user, endpoint: 'https://contoso-tokens.azurewebsites.net/api/token' } });
+    const disk = everythingOnDisk(dir);
+    expect(disk).not.toContain(apiKey);
+    expect(disk).not.toContain('Zm9vYmFy');
+    expect(open(dir, new FakeKeychain()).settings.get()).toMatchObject({ tokenEndpointUrl: endpoint, tokenEndpointApiKey: apiKey });
+  });
+
+  it('a legacy settings file that is not even JSON: the copy blanks out the secrets it can find, and the notice says so', async () => {
+    const dir = await tempDataDir();
+    writeFileSync(join(dir, 'settings.json'), `{ "displayName": "Old", "tokenEndpointApiKey": "torn-plain-api-key-88aa", "tokenEndpointUrl": "${endpoint}", "ringtone": tr`);
+    const reset = open(dir, new FakeKeychain());
+
+    expect(reset.notices.pending()[0]?.text).toMatchObject({ key: 'documentResetSecretsLeftOut', params: { document: 'settings' } });
+    const disk = everythingOnDisk(dir);
+    expect(disk).not.toContain('torn-plain-api-key-88aa');
+    expect(disk).not.toContain('Zm9vYmFy');
+    expect(disk).toContain('"displayName": "Old"');
+  });
+
+  it('a settings file with no secrets in it is still copied byte for byte, with the usual notice', async () => {
+    const dir = await tempDataDir();
+    const original = '{"displayName": "Old", "ringtone": "loud"}';
+    writeFileSync(join(dir, 'settings.json'), original);
+    expect(open(dir, new FakeKeychain()).notices.pending()[0]?.text?.key).toBe('documentRepaired');
+    const backup = readdirSync(dir).find((name) => name.startsWith('settings.corrupt-'));
+    expect(readFileSync(join(dir, backup!), 'utf8')).toBe(original);
+  });
+
+  it('a settings file of bytes that are not even text is copied as those bytes', async () => {
+    const dir = await tempDataDir();
+    const original = Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0xc3, 0x28, 0x7d]);
+    writeFileSync(join(dir, 'settings.json'), original);
+    expect(open(dir, new FakeKeychain()).notices.pending()[0]?.text?.key).toBe('documentReset');
+    const backup = readdirSync(dir).find((name) => name.startsWith('settings.corrupt-'));
+    expect(readFileSync(join(dir, backup!))).toEqual(original);
+  });
+
   it('without OS encryption it is kept for this run only, and still never written', async () => {
     const dir = await tempDataDir();
     const run = open(dir, new FakeKeychain(false));

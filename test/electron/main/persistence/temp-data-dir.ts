@@ -38,7 +38,7 @@ export class FailingWrites implements JsonFile {
     this.inner.write(value);
   }
 
-  backup(suffix: string): string {
-    return this.inner.backup(suffix);
+  backup(suffix: string, scrub?: (text: string) => string): string {
+    return this.inner.backup(suffix, scrub);
   }
 }

@@ -8,6 +8,7 @@ import { TokenError } from '../../../../../electron/main/tokens/token-source';
 import { readTokenClaims } from '../../../../../shared/tokens/claims';
 import { FakeClock } from '../../../../support/fake-clock';
 import { RunningTokenServer, testApiKey } from '../../../../token-server/support/running-token-server';
+import { answerJson, answerRedirect, RecordingHttpServer } from '../../../../support/recording-http-server';
 import { EntraStandIn, tenantId } from './support/entra-stand-in';
 
 const clientId = '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c';
@@ -15,7 +16,7 @@ const clientId = '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c';
 let server: RunningTokenServer;
 afterEach(() => server.stop());
 
-async function setUp(configure: (entra: EntraStandIn) => void = () => {}) {
+async function setUp(configure: (entra: EntraStandIn) => void = () => {}, exchangeUrl?: string) {
   server = new RunningTokenServer();
   await server.start();
   const entra = new EntraStandIn();
@@ -24,7 +25,7 @@ async function setUp(configure: (entra: EntraStandIn) => void = () => {}) {
   const source = new TeamsTokenSource({
     signIn: new TeamsEntraSignIn({ msal, openBrowser: entra.openBrowser }),
     clientId,
-    exchangeUrl: server.url('/token/teams'),
+    exchangeUrl: exchangeUrl ?? server.url('/token/teams'),
     apiKey: testApiKey,
     fetch: globalThis.fetch,
     clock: new FakeClock(Date.now()),
@@ -120,5 +121,20 @@ describe('Teams sign-in through MSAL and the token service', () => {
     const error = await failure(source.fetchToken(signal()));
     expect(error).toMatchObject({ kind: 'endpoint', retryable: true });
     expect(error.message).toContain('retry after 20 s');
+  });
+
+  it('never sends the Entra token or the API key to another origin the exchange redirects to', async () => {
+    const other = new RecordingHttpServer((_request, response) => answerJson(response, {}));
+    const redirecting = new RecordingHttpServer((_request, response) => answerRedirect(response, 307, `${other.origin}/token/teams`));
+    try {
+      await other.listen();
+      const { source } = await setUp(undefined, `${await redirecting.listen()}/token/teams`);
+      const error = await failure(source.fetchToken(signal()));
+      expect(error).toMatchObject({ kind: 'redirected', failureId: 'token-endpoint-redirect' });
+      expect(redirecting.requests[0]?.body).toContain('entraToken');
+      expect(other.requests).toEqual([]);
+    } finally {
+      await Promise.all([other.close(), redirecting.close()]);
+    }
   });
 });
