@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, nativeImage, powerMonitor, screen, session, shell, systemPreferences, Tray, type BrowserWindow } from 'electron';
 import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
@@ -8,11 +8,12 @@ import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
 import { systemClock } from './core/ports';
 import { createSoftphoneCore } from './core/softphone-core';
 import { DialLinkRouter } from './desktop/dial-link-router';
-import { installDesktop } from './desktop/electron-desktop';
+import { installDesktop, type DesktopElectron } from './desktop/electron-desktop';
+import { MainWindows } from './desktop/main-windows';
+import { disposeBeforeQuit } from './desktop/quit-sequence';
 import { configureFileLog, fanOutLogger } from './desktop/file-log';
 import { findProtocolLink } from './desktop/protocol-link';
 import { registerProtocolClients } from './desktop/protocol-registration';
-import { SessionPhaseTracker } from './desktop/session-phase-tracker';
 import { claimSingleInstance } from './desktop/single-instance';
 import { ElectronWindowTransport } from './electron-window-transport';
 import { setupIpcGateway } from './ipc-gateway';
@@ -20,7 +21,8 @@ import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-opti
 import { takeDataDirectory } from './persistence/data-directory';
 import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
 import { installAppMenu } from './os/electron-app-menu';
-import { installCallGuards } from './os/electron-call-guards';
+import { createQuitGuard, notifyIncomingCalls } from './os/electron-call-guards';
+import { electronNotifier } from './os/electron-notifier';
 import { electronSecretCipher } from './persistence/electron-secret-cipher';
 import { openPersistence, persistenceFileNames } from './persistence/open-persistence';
 import { openSecretVault } from './persistence/secret-store';
@@ -30,8 +32,7 @@ import { installPermissionPolicy } from './security/permission-policy';
 import { systemBrowserSignIn } from './tokens/teams/system-browser';
 import { UpdateController } from './updates/update-controller';
 import { createMainWindow } from './window';
-import { trackWindowLifecycle } from './window-lifecycle';
-import { windowOptions } from './window-options';
+import { mainWindowMinimumSize } from './window-options';
 import { WindowRegistry } from './window-registry';
 
 /* App lifecycle only: each concern lives in its own module; this file wires them. */
@@ -62,11 +63,14 @@ const logger = logs;
 
 // One running app per data directory; a second launch (and a tel:/callto: link it carried) goes to this one.
 const links = new DialLinkRouter(logger);
-let showMainWindow = (): void => {};
-if (claimSingleInstance({ app, showMainWindow: () => showMainWindow(), openLink: (link) => links.open(link) })) {
+// Undefined until the app is ready; a second launch before then needs nothing shown, as start opens a window.
+let mainWindows: MainWindows<BrowserWindow> | undefined;
+if (claimSingleInstance({ app, showMainWindow: () => mainWindows?.show(), openLink: (link) => links.open(link) })) {
   const launchLink = findProtocolLink(process.argv.slice(1));
   if (launchLink !== undefined) links.open(launchLink);
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => {
+    mainWindows = start();
+  });
 }
 
 function readDataDirectory(): string {
@@ -79,11 +83,25 @@ function readDataDirectory(): string {
   }
 }
 
-function start(): void {
+/** Electron's desktop pieces as installDesktop takes them. */
+const electronDesktop: DesktopElectron<Menu> = {
+  app,
+  buildMenu: (template) => Menu.buildFromTemplate(template),
+  createTray(images, templateImage) {
+    const image = nativeImage.createEmpty();
+    for (const { png, scaleFactor } of images) image.addRepresentation({ scaleFactor, buffer: png });
+    if (templateImage) image.setTemplateImage(true);
+    return new Tray(image);
+  },
+  powerMonitor,
+  systemPreferences,
+  displayWorkAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+};
+
+function start(): MainWindows<BrowserWindow> {
   registerProtocolClients(app, logger);
-  const windows = new WindowRegistry();
-  // The tray and the wake-up check read each window's sign-in phase off what the core sends.
-  const phases = new SessionPhaseTracker(new ElectronWindowTransport(windows));
+  // The window list: the transport and the IPC gateway read it, the main window module fills it.
+  const registry = new WindowRegistry<BrowserWindow>();
   const persistence = openPersistence(
     { settings: createElectronStoreJsonFile(dataDir, persistenceFileNames.settings), history: createElectronStoreJsonFile(dataDir, persistenceFileNames.history) },
     {
@@ -94,13 +112,10 @@ function start(): void {
     },
   );
   // Only a packaged app has a feed to update from (electron-builder.yml: publish).
-  let inCall = (): boolean => false;
-  const updates = app.isPackaged
-    ? new UpdateController({ updater: electronUpdater.autoUpdater, clock: systemClock, logger, isInCall: () => inCall() })
-    : undefined;
+  const updates = app.isPackaged ? new UpdateController({ updater: electronUpdater.autoUpdater, clock: systemClock, logger }) : undefined;
   const core = createSoftphoneCore({
     clock: systemClock,
-    transport: phases,
+    transport: new ElectronWindowTransport(registry),
     logger,
     host: 'electron',
     engine,
@@ -114,11 +129,7 @@ function start(): void {
     ...(updates ? { updates } : {}),
     teamsSignIn: systemBrowserSignIn((url) => shell.openExternal(url)),
   });
-  inCall = () => core.isInCall();
-  if (updates) {
-    core.onCallActivity(() => updates.callsChanged());
-    updates.start();
-  }
+  updates?.start();
   const renderer = rendererLocation({
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
     allowDevServer: !app.isPackaged,
@@ -126,57 +137,36 @@ function start(): void {
   });
   installContentSecurityPolicy(session.defaultSession.webRequest);
   installPermissionPolicy(session.defaultSession, renderer);
-  setupIpcGateway({ ipcMain, core, windowIdFor: (sender) => windows.windowIdFor(sender), renderer, logger });
+  setupIpcGateway({ ipcMain, core, windowIdFor: (sender) => registry.windowIdFor(sender), renderer, logger });
 
-  const mainWindows = new Map<string, BrowserWindow>();
-  const callGuards = installCallGuards({ core, clock: systemClock, logger, windowFor: (windowId) => mainWindows.get(windowId) });
-  const { minWidth = 0, minHeight = 0 } = windowOptions('');
   const desktop = installDesktop({
+    electron: electronDesktop,
+    platform: process.platform,
     core,
-    phases,
     settings: persistence.settings,
     notices: persistence.notices,
     links,
     clock: systemClock,
     logger,
     windowStateFile: createElectronStoreJsonFile(dataDir, 'window-state'),
-    minimumSize: { minWidth, minHeight },
-    showMainWindow: () => showMainWindow(),
-    isLeaving: () => updates?.state.name === 'installing',
+    minimumSize: mainWindowMinimumSize,
   });
-
-  const openMainWindow = (): void => {
-    const window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer, placement: desktop.placement() });
-    const windowId = `window-${window.id}`;
-    windows.add(windowId, window.webContents);
-    mainWindows.set(windowId, window);
-    desktop.guardWindow(window, windowId);
-    callGuards.guardWindow(window);
-    trackWindowLifecycle(window, windowId, core, () => {
-      windows.remove(windowId);
-      mainWindows.delete(windowId);
-    });
-  };
-  showMainWindow = () => {
-    const window = [...mainWindows.values()].find((candidate) => !candidate.isDestroyed());
-    if (!window) return openMainWindow();
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
-  };
-  openMainWindow();
-  installAppMenu({
+  const windows = new MainWindows({
+    app,
+    platform: process.platform,
+    registry,
     core,
-    settings: persistence.settings,
-    qaFlag: launch.qa,
-    windowIdOf: (window) => (mainWindows.has(`window-${window.id}`) ? `window-${window.id}` : undefined),
+    createWindow: () => createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer, placement: desktop.placement() }),
+    guard: createQuitGuard({ core, clock: systemClock, logger, dialog }),
+    quit: disposeBeforeQuit({ dispose: () => core.dispose(), clock: systemClock, logger }),
+    trayFacts: () => desktop.trayFacts(),
+    updateState: () => updates?.state,
+    watchWindow: (window, windowId) => desktop.watchWindow(window, windowId),
   });
+  desktop.onShowRequest(() => windows.show());
+  notifyIncomingCalls({ core, notifier: electronNotifier, windows });
+  windows.open();
+  installAppMenu({ core, settings: persistence.settings, qaFlag: launch.qa, windowIdOf: (window) => registry.windowIdOf(window) });
   logger.info(`engine: ${engine}`, { reason: engineReason });
-
-  // macOS: a click on the Dock icon brings back a window hidden to the menu bar, or opens one.
-  app.on('activate', () => showMainWindow());
+  return windows;
 }
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});

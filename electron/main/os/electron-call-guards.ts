@@ -1,42 +1,22 @@
-import { app, dialog, type BrowserWindow } from 'electron';
 import type { Clock, Logger } from '../core/ports';
 import type { Core } from '../core/softphone-core';
-import { electronNotifier } from './electron-notifier';
-import { IncomingCallNotifier } from './notifications';
+import { IncomingCallNotifier, type Notifier, type WindowState } from './notifications';
 import { QuitGuard, waitUntilIdle } from './quit-guard';
 
 type CallsCore = Pick<Core, 'isInCall' | 'onCallActivity' | 'requestHangUpAll'>;
 
-/**
- * Electron's side of calls in main: OS notifications for calls ringing in a window the user
- * cannot see, and "hang up and quit?" before closing a window or quitting during a call.
- * Returns `guardWindow`, to call for each main window as it opens.
- */
-export function installCallGuards(options: {
-  core: CallsCore;
-  clock: Clock;
-  logger: Logger;
-  windowFor(windowId: string): BrowserWindow | undefined;
-}): { guardWindow(window: BrowserWindow): void } {
-  const { core, clock, logger, windowFor } = options;
-  const notifications = new IncomingCallNotifier({
-    notifier: electronNotifier,
-    windowState: (windowId) => {
-      const window = windowFor(windowId);
-      if (!window || window.isDestroyed()) return undefined;
-      return { visible: window.isVisible() && !window.isMinimized(), focused: window.isFocused() };
-    },
-    bringForward: (windowId) => {
-      const window = windowFor(windowId);
-      if (!window || window.isDestroyed()) return;
-      if (window.isMinimized()) window.restore();
-      window.show();
-      window.focus();
-    },
-  });
-  core.onCallActivity((windowId, activity) => notifications.update(windowId, activity));
+/** The part of Electron's `dialog` the quit question uses (a fake in tests). */
+export interface QuestionDialog {
+  showMessageBox(options: { type: 'question'; message: string; buttons: string[]; defaultId: number; cancelId: number }): Promise<{ response: number }>;
+}
 
-  const guard = new QuitGuard({
+/**
+ * "Hang up and quit?" before a window closes or the app quits during a call, asked in a native
+ * dialog; main-windows.ts decides when to ask.
+ */
+export function createQuitGuard(options: { core: CallsCore; clock: Clock; logger: Logger; dialog: QuestionDialog }): QuitGuard {
+  const { core, clock, logger, dialog } = options;
+  return new QuitGuard({
     isInCall: () => core.isInCall(),
     confirm: async () => {
       const { response } = await dialog.showMessageBox({
@@ -55,21 +35,18 @@ export function installCallGuards(options: {
       return outcome;
     },
   });
-  app.on('before-quit', (event) => {
-    if (guard.holdLeave(() => app.quit())) event.preventDefault();
-  });
+}
 
-  return {
-    guardWindow(window) {
-      window.on('close', (event) => {
-        // Already held by an earlier listener: the window is only being hidden to the tray, the call goes on.
-        if (event.defaultPrevented) return;
-        if (guard.holdLeave(() => window.close())) event.preventDefault();
-      });
-      // The page's own leave prompt (beforeunload during a call) would silently keep the window open.
-      window.webContents.on('will-prevent-unload', (event) => {
-        if (guard.leaving) event.preventDefault();
-      });
-    },
-  };
+/** OS notifications for calls ringing in a window the user cannot see (notifications.ts decides which). */
+export function notifyIncomingCalls(options: {
+  core: Pick<Core, 'onCallActivity'>;
+  notifier: Notifier;
+  windows: { visibility(windowId: string): WindowState | undefined; bringForward(windowId: string): void };
+}): void {
+  const notifications = new IncomingCallNotifier({
+    notifier: options.notifier,
+    windowState: (windowId) => options.windows.visibility(windowId),
+    bringForward: (windowId) => options.windows.bringForward(windowId),
+  });
+  options.core.onCallActivity((windowId, activity) => notifications.update(windowId, activity));
 }
