@@ -1,6 +1,6 @@
 import type { UpdateState } from '../../../shared/updates/update-state';
 import type { SoftphoneCore } from '../core/core-api';
-import type { QuitGuard } from '../os/quit-guard';
+import type { QuitGuard } from './quit-guard';
 import { trackWindowLifecycle, type LifecycleWindow } from '../window-lifecycle';
 import type { RegisteredContents, WindowRegistry } from '../window-registry';
 import { decideClose, decideQuit, quitsWhenAllClosed, type LeaveFacts } from './leave-decision';

@@ -4,7 +4,7 @@ import type { UpdateState } from '../../../../shared/updates/update-state';
 import { MainWindows } from '../../../../electron/main/desktop/main-windows';
 import { disposeBeforeQuit } from '../../../../electron/main/desktop/quit-sequence';
 import { trayActivity } from '../../../../electron/main/desktop/tray-state';
-import { QuitGuard } from '../../../../electron/main/os/quit-guard';
+import { QuitGuard } from '../../../../electron/main/desktop/quit-guard';
 import { WindowRegistry } from '../../../../electron/main/window-registry';
 import { silentLogger } from '../../../../electron/main/core/ports';
 import { FakeClock, flushPromises } from '../../../support/fake-clock';
