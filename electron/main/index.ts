@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, nativeImage, powerMonitor, screen, session, shell, systemPreferences, Tray, type BrowserWindow } from 'electron';
 import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
+import { chooseLocale } from '../../shared/settings/choose-locale';
+import { shellWordsFor } from '../../shared/shell/shell-words';
 import { createConsoleLogger } from './console-logger';
 import { LogBuffer } from './diagnostics/log-buffer';
 import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
@@ -139,6 +141,8 @@ function start(): MainWindows<BrowserWindow> {
   installPermissionPolicy(session.defaultSession, renderer);
   setupIpcGateway({ ipcMain, core, windowIdFor: (sender) => registry.windowIdFor(sender), renderer, logger });
 
+  // What main shows outside the windows (tray, quit question) follows the window's language choice.
+  const words = () => shellWordsFor(chooseLocale(persistence.settings.get().language, app.getPreferredSystemLanguages()));
   const desktop = installDesktop({
     electron: electronDesktop,
     platform: process.platform,
@@ -150,6 +154,7 @@ function start(): MainWindows<BrowserWindow> {
     logger,
     windowStateFile: createElectronStoreJsonFile(dataDir, 'window-state'),
     minimumSize: mainWindowMinimumSize,
+    words,
   });
   const windows = new MainWindows({
     app,
@@ -157,7 +162,7 @@ function start(): MainWindows<BrowserWindow> {
     registry,
     core,
     createWindow: () => createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer, placement: desktop.placement() }),
-    guard: createQuitGuard({ core, clock: systemClock, logger, dialog }),
+    guard: createQuitGuard({ core, clock: systemClock, logger, dialog, words }),
     quit: disposeBeforeQuit({ dispose: () => core.dispose(), clock: systemClock, logger }),
     trayFacts: () => desktop.trayFacts(),
     updateState: () => updates?.state,

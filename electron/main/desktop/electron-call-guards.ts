@@ -1,3 +1,4 @@
+import { shellText, type ShellWords } from '../../../shared/shell/shell-text';
 import type { Clock, Logger } from '../core/ports';
 import type { Core } from '../core/softphone-core';
 import { IncomingCallNotifier, type Notifier, type WindowState } from './notifications';
@@ -14,15 +15,16 @@ export interface QuestionDialog {
  * "Hang up and quit?" before a window closes or the app quits during a call, asked in a native
  * dialog; main-windows.ts decides when to ask.
  */
-export function createQuitGuard(options: { core: CallsCore; clock: Clock; logger: Logger; dialog: QuestionDialog }): QuitGuard {
+export function createQuitGuard(options: { core: CallsCore; clock: Clock; logger: Logger; dialog: QuestionDialog; words(): ShellWords }): QuitGuard {
   const { core, clock, logger, dialog } = options;
   return new QuitGuard({
     isInCall: () => core.isInCall(),
     confirm: async () => {
+      const words = options.words();
       const { response } = await dialog.showMessageBox({
         type: 'question',
-        message: 'A call is in progress. Hang up and quit?',
-        buttons: ['Hang up', 'Cancel'],
+        message: shellText(words, 'quitDuringCall'),
+        buttons: [shellText(words, 'quitHangUp'), shellText(words, 'quitCancel')],
         defaultId: 0,
         cancelId: 1,
       });

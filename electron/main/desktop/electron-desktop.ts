@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ShellWords } from '../../../shared/shell/shell-text';
 import type { Clock, Logger } from '../core/ports';
 import type { Core } from '../core/softphone-core';
 import type { JsonFile } from '../persistence/json-file';
@@ -51,6 +52,8 @@ export interface DesktopOptions<Menu> {
   windowStateFile: JsonFile;
   /** The main window's minimum size (window-options.ts), so a restored window is never smaller. */
   minimumSize: SizeLimits;
+  /** The tray's words in the user's language, read at each refresh (the language setting may change). */
+  words(): ShellWords;
 }
 
 export interface Desktop {
@@ -109,13 +112,15 @@ export function installDesktop<Menu>(options: DesktopOptions<Menu>): Desktop {
   let shown: TrayActivity | undefined;
   const refresh = () => {
     const current = activity();
-    appTray?.show(trayModel(current, { appName, platform }));
+    appTray?.show(trayModel(current, { appName, platform, words: options.words() }));
     // On signing in, not on every later event: a refusal is said once per sign-in.
     if (current === 'signedIn' && shown !== 'signedIn' && shown !== 'inCall') void microphone.beforeFirstCall();
     shown = current;
   };
   core.onPhaseChange(refresh);
   core.onCallActivity(refresh);
+  // A new language re-words the tray; the model is compared, so other settings change nothing.
+  settings.onChange(refresh);
   refresh();
 
   recheckSessionsOnWake({

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { AppTray, type TrayHandle } from '../../../../electron/main/desktop/tray';
+import { enShellWords } from '../../../../shared/shell/shell-words';
 import { trayModel } from '../../../../electron/main/desktop/tray-state';
 
 type FakeMenu = { template: MenuItemConstructorOptions[] };
@@ -40,7 +41,7 @@ function setup(platform: NodeJS.Platform = 'win32') {
     actions: { show: () => calls.push('show'), signOut: () => calls.push('signOut'), quit: () => calls.push('quit') },
   });
   const item = (id: string) => tray.menu?.template.find((entry) => entry.id === id);
-  return { tray, calls, appTray, item, model: (activity: Parameters<typeof trayModel>[0]) => trayModel(activity, { appName: 'Softphone', platform }) };
+  return { tray, calls, appTray, item, model: (activity: Parameters<typeof trayModel>[0]) => trayModel(activity, { appName: 'Softphone', platform, words: enShellWords }) };
 }
 
 describe('AppTray', () => {
