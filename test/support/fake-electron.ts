@@ -1,4 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ShellElectron } from '../../electron/main/electron-shell';
+import type { IpcResult } from '../../shared/ipc/contract';
+import type { InvokeEvent } from '../../electron/main/ipc-gateway';
+import type { IncomingCallAlert } from '../../electron/main/desktop/notifications';
+import type { JsonFile, JsonFileContent } from '../../electron/main/persistence/json-file';
+import type { MediaAccessStatus } from '../../electron/main/desktop/media-permissions';
+import type { WindowPlacement } from '../../electron/main/desktop/window-state';
 
 /*
  * Stand-ins for the parts of Electron that main's modules take injected: an app that runs
@@ -136,6 +143,8 @@ export class FakeApp extends FakeEmitter {
   isPackaged = false;
   name = 'ACS Softphone';
   loginItem = { openAtLogin: false };
+  preferredLanguages = ['en-US'];
+  readonly protocolClients: string[] = [];
 
   getName(): string {
     return this.name;
@@ -162,6 +171,16 @@ export class FakeApp extends FakeEmitter {
     if (!this.exited && this.openWindows().length === 0) this.emit('window-all-closed');
   }
 
+  getVersion(): string {
+    return '1.0.0-test';
+  }
+  getPreferredSystemLanguages(): string[] {
+    return this.preferredLanguages;
+  }
+  setAsDefaultProtocolClient(scheme: string): boolean {
+    this.protocolClients.push(scheme);
+    return true;
+  }
   getLoginItemSettings() {
     return this.loginItem;
   }
@@ -216,4 +235,111 @@ export class FakeTray extends FakeEmitter {
     const click = this.item(id)?.click as (() => void) | undefined;
     click?.();
   }
+}
+
+/** A JSON file in memory. */
+export class MemoryJsonFile implements JsonFile {
+  constructor(
+    readonly path: string,
+    public content: JsonFileContent = { kind: 'absent' },
+  ) {}
+  read(): JsonFileContent {
+    return this.content;
+  }
+  write(value: Record<string, unknown>): void {
+    this.content = { kind: 'parsed', value: structuredClone(value) };
+  }
+  backup(suffix: string): string {
+    return `${this.path}.${suffix}`;
+  }
+}
+
+type InvokeListener = (event: InvokeEvent, payload: unknown) => Promise<IpcResult<unknown>>;
+
+/** ipcMain's invoke side, with a way to call a channel as a window's page would. */
+export class FakeIpcMain {
+  readonly handlers = new Map<string, InvokeListener>();
+  handle(channel: string, listener: InvokeListener): void {
+    this.handlers.set(channel, listener);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  /** A request from the top frame of `window`'s page at `url`. */
+  invoke(window: FakeBrowserWindow, url: string, channel: string, payload: unknown = {}): Promise<IpcResult<unknown>> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return handler({ sender: window.webContents, senderFrame: { url, parent: null } }, payload);
+  }
+}
+
+/**
+ * Every piece startElectronShell takes, faked: the app, IPC, the session, a dialog, the tray
+ * (null as a desktop without one), the app menu, notifications, windows and files in memory.
+ */
+export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElectron<FakeBrowserWindow, FakeMenu>['updater'] } = {}) {
+  const app = new FakeApp();
+  const ipcMain = new FakeIpcMain();
+  const dialog = new FakeDialog();
+  const tray = new FakeTray();
+  const power = new FakeEmitter();
+  const files = new Map<string, MemoryJsonFile>();
+  const placements: WindowPlacement[] = [];
+  const notifications: IncomingCallAlert[] = [];
+  const menus: { applied: FakeMenu[]; focused: { id: number } | undefined } = { applied: [], focused: undefined };
+  const opened: string[] = [];
+  const session = {
+    csp: 0,
+    permissionHandler: 0,
+    webRequest: {
+      onHeadersReceived: () => {
+        session.csp += 1;
+      },
+    },
+    setPermissionRequestHandler: () => {
+      session.permissionHandler += 1;
+    },
+    setPermissionCheckHandler: () => {},
+  };
+  const mediaStatus: { value: MediaAccessStatus } = { value: 'granted' };
+  const electron: ShellElectron<FakeBrowserWindow, FakeMenu> = {
+    app,
+    ipcMain,
+    session,
+    dialog,
+    openExternal: async (url) => void opened.push(url),
+    desktop: {
+      buildMenu: (template) => ({ template }),
+      createTray: () => {
+        if (options.tray === false) throw new Error('no tray on this desktop');
+        return tray;
+      },
+      powerMonitor: power,
+      systemPreferences: { getMediaAccessStatus: () => mediaStatus.value, askForMediaAccess: async () => true },
+      displayWorkAreas: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
+    },
+    appMenu: {
+      buildMenu: (template) => ({ template }),
+      setApplicationMenu: (menu) => void menus.applied.push(menu),
+      focusedWindow: () => menus.focused,
+    },
+    notifier: {
+      showIncomingCall(alert) {
+        notifications.push(alert);
+        return { close() {} };
+      },
+    },
+    createWindow: (placement) => {
+      placements.push(placement);
+      return new FakeBrowserWindow(app);
+    },
+    jsonFile: (name) => {
+      const file = files.get(name) ?? new MemoryJsonFile(`/data/${name}.json`);
+      files.set(name, file);
+      return file;
+    },
+    secretCipher: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
+    ...(options.updater ? { updater: options.updater } : {}),
+  };
+  return { electron, app, ipcMain, dialog, tray, power, files, placements, notifications, menus, opened, session, mediaStatus };
 }
