@@ -82,7 +82,7 @@ export class FakeBrowserWindow extends FakeEmitter {
   focused = true;
   maximized = false;
   destroyed = false;
-  bounds = { x: 10, y: 20, width: 440, height: 760 };
+  bounds = { x: 0, y: 0, width: 440, height: 760 };
 
   constructor(private readonly app?: FakeApp) {
     super();
@@ -212,6 +212,7 @@ export class FakeTray extends FakeEmitter {
   toolTip = '';
   title = '';
   menu: FakeMenu | null = null;
+  menuBuilds = 0;
   destroyed = false;
   setToolTip(toolTip: string): void {
     this.toolTip = toolTip;
@@ -220,6 +221,7 @@ export class FakeTray extends FakeEmitter {
     this.title = title;
   }
   setContextMenu(menu: FakeMenu | null): void {
+    this.menuBuilds += 1;
     this.menu = menu;
   }
   destroy(): void {
