@@ -1,40 +1,30 @@
 import { join } from 'node:path';
-import { app, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, powerMonitor, screen, session, shell, systemPreferences, Tray } from 'electron';
 import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
+import { systemClock } from './core/ports';
+import { DialLinkRouter } from './desktop/dial-link-router';
+import { electronNotifier } from './desktop/electron-notifier';
+import { configureFileLog, fanOutLogger, prepareLogFolder } from './desktop/file-log';
+import type { MainWindows } from './desktop/main-windows';
+import { findProtocolLink } from './desktop/protocol-link';
+import { claimSingleInstance } from './desktop/single-instance';
 import { LogBuffer } from './diagnostics/log-buffer';
 import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
-import { systemClock } from './core/ports';
-import { createSoftphoneCore } from './core/softphone-core';
-import { DialLinkRouter } from './desktop/dial-link-router';
-import { installDesktop } from './desktop/electron-desktop';
-import { configureFileLog, fanOutLogger, prepareLogFolder } from './desktop/file-log';
-import { findProtocolLink } from './desktop/protocol-link';
-import { registerProtocolClients } from './desktop/protocol-registration';
-import { SessionPhaseTracker } from './desktop/session-phase-tracker';
-import { claimSingleInstance } from './desktop/single-instance';
-import { ElectronWindowTransport } from './electron-window-transport';
-import { setupIpcGateway } from './ipc-gateway';
+import { startElectronShell, type ShellElectron } from './electron-shell';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-options';
 import { takeDataDirectory } from './persistence/data-directory';
-import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
-import { installAppMenu } from './os/electron-app-menu';
-import { installCallGuards } from './os/electron-call-guards';
 import { electronSecretCipher } from './persistence/electron-secret-cipher';
-import { openPersistence, persistenceFileNames } from './persistence/open-persistence';
-import { openSecretVault } from './persistence/secret-store';
+import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
 import { rendererLocation } from './renderer-location';
-import { installContentSecurityPolicy } from './security/csp-header';
-import { installPermissionPolicy } from './security/permission-policy';
-import { systemBrowserSignIn } from './tokens/teams/system-browser';
-import { UpdateController } from './updates/update-controller';
 import { createMainWindow } from './window';
-import { trackWindowLifecycle } from './window-lifecycle';
-import { windowOptions } from './window-options';
-import { WindowRegistry } from './window-registry';
 
-/* App lifecycle only: each concern lives in its own module; this file wires them. */
+/*
+ * The entry point: what must happen before Electron is ready (launch options, the data
+ * directory, the log, one instance per data directory), then Electron's real pieces handed
+ * to electron-shell.ts, which wires the app and is tested with fakes.
+ */
 
 // Lenient: Electron's argv also carries the app path and Chromium switches.
 const launch = readLaunchOptions();
@@ -61,13 +51,34 @@ prepareLogFolder(dataDir);
 const logs = new LogBuffer({ clock: systemClock, next: fanOutLogger(createConsoleLogger(), configureFileLog(electronLog, { dataDir })) });
 const logger = logs;
 
+// Our page: the built index.html, or the dev server in development (the gateway trusts only this).
+const renderer = rendererLocation({
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  allowDevServer: !app.isPackaged,
+  indexPath: join(import.meta.dirname, '../renderer/index.html'),
+});
+
 // One running app per data directory; a second launch (and a tel:/callto: link it carried) goes to this one.
 const links = new DialLinkRouter(logger);
-let showMainWindow = (): void => {};
-if (claimSingleInstance({ app, showMainWindow: () => showMainWindow(), openLink: (link) => links.open(link) })) {
+// Undefined until the app is ready; a second launch before then needs nothing shown, as start opens a window.
+let mainWindows: MainWindows<BrowserWindow> | undefined;
+if (claimSingleInstance({ app, showMainWindow: () => mainWindows?.show(), openLink: (link) => links.open(link) })) {
   const launchLink = findProtocolLink(process.argv.slice(1));
   if (launchLink !== undefined) links.open(launchLink);
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => {
+    mainWindows = startElectronShell(electronPieces(), {
+      platform: process.platform,
+      engine,
+      engineReason,
+      engineReasonKey,
+      qa: launch.qa,
+      tokenEndpoint: process.env.ACS_TOKEN_ENDPOINT?.trim(),
+      renderer,
+      logger,
+      diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()) },
+      links,
+    });
+  });
 }
 
 function readDataDirectory(): string {
@@ -80,104 +91,35 @@ function readDataDirectory(): string {
   }
 }
 
-function start(): void {
-  registerProtocolClients(app, logger);
-  const windows = new WindowRegistry();
-  // The tray and the wake-up check read each window's sign-in phase off what the core sends.
-  const phases = new SessionPhaseTracker(new ElectronWindowTransport(windows));
-  const persistence = openPersistence(
-    { settings: createElectronStoreJsonFile(dataDir, persistenceFileNames.settings), history: createElectronStoreJsonFile(dataDir, persistenceFileNames.history) },
-    {
-      clock: systemClock,
-      logger,
-      // safeStorage works only once the app is ready: the token endpoint URL (it may carry a key) is stored encrypted.
-      secrets: openSecretVault({ file: createElectronStoreJsonFile(dataDir, persistenceFileNames.secrets), cipher: electronSecretCipher, logger }),
+/** Electron's own pieces, as startElectronShell takes them (built once the app is ready). */
+function electronPieces(): ShellElectron<BrowserWindow, Menu> {
+  return {
+    app,
+    ipcMain,
+    session: session.defaultSession,
+    dialog,
+    openExternal: (url) => shell.openExternal(url),
+    desktop: {
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+      createTray(images, templateImage) {
+        const image = nativeImage.createEmpty();
+        for (const { png, scaleFactor } of images) image.addRepresentation({ scaleFactor, buffer: png });
+        if (templateImage) image.setTemplateImage(true);
+        return new Tray(image);
+      },
+      powerMonitor,
+      systemPreferences,
+      displayWorkAreas: () => screen.getAllDisplays().map((display) => display.workArea),
     },
-  );
-  // Only a packaged app has a feed to update from (electron-builder.yml: publish).
-  let inCall = (): boolean => false;
-  const updates = app.isPackaged
-    ? new UpdateController({ updater: electronUpdater.autoUpdater, clock: systemClock, logger, isInCall: () => inCall() })
-    : undefined;
-  const core = createSoftphoneCore({
-    clock: systemClock,
-    transport: phases,
-    logger,
-    host: 'electron',
-    engine,
-    engineReason,
-    engineReasonKey,
-    appVersion: app.getVersion(),
-    qa: launch.qa,
-    ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
-    ...persistence,
-    diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()) },
-    ...(updates ? { updates } : {}),
-    teamsSignIn: systemBrowserSignIn((url) => shell.openExternal(url)),
-  });
-  inCall = () => core.isInCall();
-  if (updates) {
-    core.onCallActivity(() => updates.callsChanged());
-    updates.start();
-  }
-  const renderer = rendererLocation({
-    devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    allowDevServer: !app.isPackaged,
-    indexPath: join(import.meta.dirname, '../renderer/index.html'),
-  });
-  installContentSecurityPolicy(session.defaultSession.webRequest);
-  installPermissionPolicy(session.defaultSession, renderer);
-  setupIpcGateway({ ipcMain, core, windowIdFor: (sender) => windows.windowIdFor(sender), renderer, logger });
-
-  const mainWindows = new Map<string, BrowserWindow>();
-  const callGuards = installCallGuards({ core, clock: systemClock, logger, windowFor: (windowId) => mainWindows.get(windowId) });
-  const { minWidth = 0, minHeight = 0 } = windowOptions('');
-  const desktop = installDesktop({
-    core,
-    phases,
-    settings: persistence.settings,
-    notices: persistence.notices,
-    links,
-    clock: systemClock,
-    logger,
-    windowStateFile: createElectronStoreJsonFile(dataDir, 'window-state'),
-    minimumSize: { minWidth, minHeight },
-    showMainWindow: () => showMainWindow(),
-    isLeaving: () => updates?.state.name === 'installing',
-  });
-
-  const openMainWindow = (): void => {
-    const window = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer, placement: desktop.placement() });
-    const windowId = `window-${window.id}`;
-    windows.add(windowId, window.webContents);
-    mainWindows.set(windowId, window);
-    desktop.guardWindow(window, windowId);
-    callGuards.guardWindow(window);
-    trackWindowLifecycle(window, windowId, core, () => {
-      windows.remove(windowId);
-      mainWindows.delete(windowId);
-    });
+    appMenu: {
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+      setApplicationMenu: (menu) => Menu.setApplicationMenu(menu),
+      focusedWindow: () => BrowserWindow.getFocusedWindow() ?? undefined,
+    },
+    notifier: electronNotifier,
+    createWindow: (placement) => createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), renderer, placement }),
+    jsonFile: (name) => createElectronStoreJsonFile(dataDir, name),
+    secretCipher: electronSecretCipher,
+    ...(app.isPackaged ? { updater: electronUpdater.autoUpdater } : {}),
   };
-  showMainWindow = () => {
-    const window = [...mainWindows.values()].find((candidate) => !candidate.isDestroyed());
-    if (!window) return openMainWindow();
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
-  };
-  openMainWindow();
-  installAppMenu({
-    core,
-    settings: persistence.settings,
-    qaFlag: launch.qa,
-    windowIdOf: (window) => (mainWindows.has(`window-${window.id}`) ? `window-${window.id}` : undefined),
-  });
-  logger.info(`engine: ${engine}`, { reason: engineReason });
-
-  // macOS: a click on the Dock icon brings back a window hidden to the menu bar, or opens one.
-  app.on('activate', () => showMainWindow());
 }
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});

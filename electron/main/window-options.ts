@@ -1,5 +1,8 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+/** The smallest the main window may be; a restored placement is never smaller either. */
+export const mainWindowMinimumSize = { minWidth: 360, minHeight: 560 } as const;
+
 /**
  * The main window's options, kept pure so tests can assert the security settings. The
  * engine (and with it any live call) runs in this window, so it must keep running when
@@ -9,8 +12,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
   return {
     width: 440,
     height: 760,
-    minWidth: 360,
-    minHeight: 560,
+    ...mainWindowMinimumSize,
     title: 'ACS Softphone',
     // Shown on ready-to-show, so the user never sees an empty white frame.
     show: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSettings } from './choose-locale';
 
 /*
  * The user's settings: one schema for the file main persists, the `settings.*` IPC channels
@@ -56,7 +57,7 @@ export const settingsFields = {
   /** Start the app (in the tray) when the user logs in to the computer; macOS and Windows. */
   startAtLogin: z.boolean(),
   /** The display language; 'system' follows the operating system's preferred languages. */
-  language: z.enum(['system', 'en', 'de']),
+  language: z.enum(languageSettings),
 } as const;
 
 export const settingsSchema = z.strictObject(settingsFields);

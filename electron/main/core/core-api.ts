@@ -48,7 +48,10 @@ export interface CoreOptions {
 export interface UpdatesPort {
   readonly state: UpdateState;
   onChange(listener: (state: UpdateState) => void): () => void;
-  install(): { ok: true } | { ok: false; message: string };
+  /** "Restart to update"; held while `inCall`. */
+  install(inCall: boolean): { ok: true } | { ok: false; message: string };
+  /** Calls started or ended: a restart held for a call goes once the last one is over. */
+  callsChanged(inCall: boolean): void;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type SignInIntent,
 } from '../../../shared/ipc/contract';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
-import type { SessionView } from '../../../shared/session/state';
+import type { PhaseName, SessionView } from '../../../shared/session/state';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
 import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
@@ -35,6 +35,8 @@ const MAX_CALL_DIAGNOSTICS = 50;
 const idle: CallActivity = { inCall: false, ringing: [] };
 
 export type CallActivityListener = (windowId: string, activity: CallActivity) => void;
+/** A window's sign-in phase changed; undefined once the window is detached. */
+export type PhaseListener = (windowId: string, phase: PhaseName | undefined) => void;
 
 /**
  * The main-process core: one supervisor per window, one lease per identity across all of
@@ -51,6 +53,9 @@ export class Core implements SoftphoneCore {
   /** What each window last said about its calls; a window that never said anything is idle. */
   private readonly callActivity = new Map<string, CallActivity>();
   private readonly callActivityListeners = new Set<CallActivityListener>();
+  /** Each window's phase as last published to it, so in-process listeners follow what the window shows. */
+  private readonly publishedPhases = new Map<string, PhaseName>();
+  private readonly phaseListeners = new Set<PhaseListener>();
   /** Each window's latest call diagnostic changes, oldest first (its timeline). */
   private readonly callDiagnostics = new Map<string, CallDiagnosticChange[]>();
 
@@ -116,7 +121,7 @@ export class Core implements SoftphoneCore {
         value: options.updates?.state ?? { name: 'unsupported', reason: options.host === 'electron' ? 'This build does not update itself (it is not packaged).' : 'The browser shell does not update itself.' },
       }),
       'app.installUpdate': () => {
-        const outcome = options.updates?.install() ?? { ok: false, message: 'This build does not update itself.' };
+        const outcome = options.updates?.install(this.isInCall()) ?? { ok: false, message: 'This build does not update itself.' };
         return outcome.ok ? done : { ok: false, error: { code: 'failed', message: outcome.message } };
       },
       'app.dismissNotice': (_windowId, request) => {
@@ -156,6 +161,7 @@ export class Core implements SoftphoneCore {
     supervisor.windowGone();
     this.windows.delete(windowId);
     this.callDiagnostics.delete(windowId);
+    if (this.publishedPhases.delete(windowId)) this.notifyPhase(windowId, undefined);
     // A closed, reloaded or crashed page has no calls any more: withdraw its notifications.
     this.setCallActivity(windowId, idle);
   }
@@ -174,6 +180,27 @@ export class Core implements SoftphoneCore {
   /** Sends a command to one window (the app menu acts on the focused one). */
   commandWindow(windowId: string, command: AppCommand): void {
     if (this.windows.has(windowId)) this.options.transport.send(windowId, 'app.command', command);
+  }
+
+  /** Signs one window out, as its own Sign out button does (the tray's Sign out); nothing for a window not attached. */
+  async signOut(windowId: string): Promise<void> {
+    await this.windows.get(windowId)?.signOut();
+  }
+
+  /** The window's own "Retry now" (after the system woke), so the retry policy stays in charge. */
+  retryNow(windowId: string): void {
+    this.windows.get(windowId)?.retryNow();
+  }
+
+  /** Every attached window's sign-in phase, as last sent to it. */
+  phases(): { windowId: string; phase: PhaseName }[] {
+    return [...this.publishedPhases].map(([windowId, phase]) => ({ windowId, phase }));
+  }
+
+  /** Called whenever a window's phase changes, and with undefined when the window goes. */
+  onPhaseChange(listener: PhaseListener): () => void {
+    this.phaseListeners.add(listener);
+    return () => this.phaseListeners.delete(listener);
   }
 
   /** Asks every window with a call up to hang up all its calls (before the app closes). */
@@ -265,7 +292,17 @@ export class Core implements SoftphoneCore {
 
   private publish(windowId: string): void {
     const supervisor = this.windows.get(windowId);
-    if (supervisor) this.options.transport.send(windowId, 'session.state', this.sessionView(windowId, supervisor));
+    if (!supervisor) return;
+    const view = this.sessionView(windowId, supervisor);
+    this.options.transport.send(windowId, 'session.state', view);
+    if (this.publishedPhases.get(windowId) !== view.phase.name) {
+      this.publishedPhases.set(windowId, view.phase.name);
+      this.notifyPhase(windowId, view.phase.name);
+    }
+  }
+
+  private notifyPhase(windowId: string, phase: PhaseName | undefined): void {
+    for (const listener of [...this.phaseListeners]) listener(windowId, phase);
   }
 
   /** The supervisor's view plus the window's call diagnostics timeline, which main keeps beside it. */
@@ -296,6 +333,7 @@ export class Core implements SoftphoneCore {
     else this.callActivity.delete(windowId);
     if (!activity.inCall && !activity.ringing.length && !before.inCall && !before.ringing.length) return;
     for (const listener of [...this.callActivityListeners]) listener(windowId, activity);
+    this.options.updates?.callsChanged(this.isInCall());
   }
 
   private broadcast(send: (windowId: string) => void): void {

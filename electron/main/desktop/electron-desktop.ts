@@ -1,25 +1,49 @@
-import { app, Menu, nativeImage, powerMonitor, screen, systemPreferences, Tray, type BrowserWindow } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { ShellWords } from '../../../shared/shell/shell-text';
 import type { Clock, Logger } from '../core/ports';
 import type { Core } from '../core/softphone-core';
 import type { JsonFile } from '../persistence/json-file';
 import type { NoticeBoard } from '../persistence/notice-board';
 import type { SettingsService } from '../persistence/settings-service';
 import type { DialLinkRouter } from './dial-link-router';
-import { applyStartAtLogin } from './login-item';
-import { MicrophoneAccessCheck } from './media-permissions';
-import { recheckSessionsOnWake } from './power-and-network';
-import { disposeBeforeQuit } from './quit-sequence';
-import type { SessionPhaseTracker } from './session-phase-tracker';
-import { AppTray } from './tray';
-import { trayIconImages } from './tray-icon';
-import { closeHidesWindow, trayActivity, trayModel, type TrayActivity } from './tray-state';
-import { placeWindow, rememberWindowState, WindowStateStore, type WindowPlacement } from './window-state';
+import type { LeaveFacts } from './leave-decision';
+import { applyStartAtLogin, type LoginItemApp } from './login-item';
+import { MicrophoneAccessCheck, type MediaAccessSystem } from './media-permissions';
+import { recheckSessionsOnWake, type PowerEvents } from './power-and-network';
+import { AppTray, type TrayHandle } from './tray';
+import { trayIconImages, type TrayIconImage } from './tray-icon';
+import { trayActivity, trayModel, type TrayActivity } from './tray-state';
+import { placeWindow, rememberWindowState, WindowStateStore, type PlacedWindow, type Rectangle, type SizeLimits, type WindowPlacement } from './window-state';
 
-type DesktopCore = Pick<Core, 'commandWindow' | 'isInCall' | 'onCallActivity' | 'handle' | 'isOnline' | 'dispose'>;
+type DesktopCore = Pick<Core, 'commandWindow' | 'isInCall' | 'onCallActivity' | 'isOnline' | 'phases' | 'onPhaseChange' | 'signOut' | 'retryNow'>;
 
-export interface DesktopOptions {
+/** The parts of Electron the desktop uses; electron-surface.ts adapts the real ones, tests pass fakes. */
+export interface DesktopElectron<Menu> {
+  app: LoginItemApp & { getName(): string; quit(): void };
+  /** Menu.buildFromTemplate. */
+  buildMenu(template: MenuItemConstructorOptions[]): Menu;
+  /** A tray icon drawn from these images (a template image on macOS); throws where the desktop has no tray. */
+  createTray(images: TrayIconImage[], templateImage: boolean): TrayHandle<Menu>;
+  powerMonitor: PowerEvents;
+  systemPreferences: MediaAccessSystem;
+  /** The work area of every display (screen.getAllDisplays). */
+  displayWorkAreas(): Rectangle[];
+}
+
+/** The parts of a main window the desktop follows (a fake in tests). */
+export interface DesktopWindow extends PlacedWindow {
+  once(event: 'closed', listener: () => void): unknown;
+  readonly webContents: {
+    on(event: 'did-finish-load', listener: () => void): unknown;
+    on(event: 'did-start-navigation', listener: (details: { isMainFrame: boolean; isSameDocument: boolean }) => void): unknown;
+    on(event: 'render-process-gone', listener: () => void): unknown;
+  };
+}
+
+export interface DesktopOptions<Menu> {
+  electron: DesktopElectron<Menu>;
+  platform: NodeJS.Platform;
   core: DesktopCore;
-  phases: SessionPhaseTracker;
   settings: Pick<SettingsService, 'get' | 'onChange'>;
   notices: Pick<NoticeBoard, 'post'>;
   links: DialLinkRouter;
@@ -27,78 +51,87 @@ export interface DesktopOptions {
   logger: Logger;
   windowStateFile: JsonFile;
   /** The main window's minimum size (window-options.ts), so a restored window is never smaller. */
-  minimumSize: { minWidth: number; minHeight: number };
-  showMainWindow(): void;
-  /**
-   * True while something else is taking the app down with its windows first (an update's
-   * quitAndInstall closes every window before before-quit): windows then close, not hide.
-   */
-  isLeaving?(): boolean;
+  minimumSize: SizeLimits;
+  /** The tray's words in the user's language, read at each refresh (the language setting may change). */
+  words(): ShellWords;
 }
 
 export interface Desktop {
+  /** The tray's "Show" (or a click on the tray icon on Windows and Linux) asks for the main window. */
+  onShowRequest(listener: () => void): void;
   /** Where to open the next main window: where the last one was, if that is still on a screen. */
   placement(): WindowPlacement;
-  /** Call for each main window as it opens, before the call guards (its close listener must run first). */
-  guardWindow(window: BrowserWindow, windowId: string): void;
+  /** The tray's part of what closing a window does (leave-decision.ts). */
+  trayFacts(): Pick<LeaveFacts, 'closeToTray' | 'activity' | 'trayShown'>;
+  /** Call for each main window as it opens: links into it, and its placement for next time. */
+  watchWindow(window: DesktopWindow, windowId: string): void;
 }
 
 /**
- * Electron's side of the desktop behaviour: the tray, close to tray, links into the dialer,
- * the macOS microphone check, wake-up re-checks, start at login, window placement and the last
- * step of quitting. Each rule lives in its own module; this file only connects them to Electron.
- * Install after the call guards, whose before-quit question must come first.
+ * Electron's side of the desktop behaviour: the tray, links into the dialer, the macOS
+ * microphone check, wake-up re-checks, start at login and window placement. Each rule lives
+ * in its own module; this file only connects them to Electron. Closing and quitting are
+ * main-windows.ts's.
  */
-export function installDesktop(options: DesktopOptions): Desktop {
-  const { core, phases, settings, logger, clock } = options;
-  const platform = process.platform;
-  const appName = app.getName();
+export function installDesktop<Menu>(options: DesktopOptions<Menu>): Desktop {
+  const { core, settings, logger, clock, platform, electron } = options;
+  const appName = electron.app.getName();
 
-  const quit = disposeBeforeQuit({ app, dispose: () => core.dispose(), clock, logger });
   const activity = (): TrayActivity =>
     trayActivity(
-      phases.all().map((entry) => entry.phase),
+      core.phases().map((entry) => entry.phase),
       core.isInCall(),
     );
 
-  const tray = createTray(platform, logger);
+  const showListeners: (() => void)[] = [];
+  const tray = createTray(electron, platform, logger);
   const appTray = tray
     ? new AppTray({
         tray,
         platform,
-        buildMenu: (template) => Menu.buildFromTemplate(template),
+        buildMenu: (template) => electron.buildMenu(template),
         actions: {
-          show: () => options.showMainWindow(),
-          signOut: () => {
-            for (const { windowId, phase } of phases.all()) if (phase === 'ready') void core.handle(windowId, 'session.signOut', {});
+          show: () => {
+            for (const listener of showListeners) listener();
           },
-          quit: () => app.quit(),
+          signOut: () => {
+            for (const { windowId, phase } of core.phases()) if (phase === 'ready') void core.signOut(windowId);
+          },
+          quit: () => electron.app.quit(),
         },
       })
     : undefined;
 
-  const microphone = new MicrophoneAccessCheck({ system: systemPreferences, platform, appName, reportProblem: (notice) => options.notices.post('warning', notice), logger });
+  const microphone = new MicrophoneAccessCheck({
+    system: electron.systemPreferences,
+    platform,
+    appName,
+    reportProblem: (notice) => options.notices.post('warning', notice),
+    logger,
+  });
   let shown: TrayActivity | undefined;
   const refresh = () => {
     const current = activity();
-    appTray?.show(trayModel(current, { appName, platform }));
+    appTray?.show(trayModel(current, { appName, platform, words: options.words() }));
     // On signing in, not on every later event: a refusal is said once per sign-in.
     if (current === 'signedIn' && shown !== 'signedIn' && shown !== 'inCall') void microphone.beforeFirstCall();
     shown = current;
   };
-  phases.onChange(refresh);
+  core.onPhaseChange(refresh);
   core.onCallActivity(refresh);
+  // A new language re-words the tray; the model is compared, so other settings change nothing.
+  settings.onChange(refresh);
   refresh();
 
   recheckSessionsOnWake({
-    power: powerMonitor,
+    power: electron.powerMonitor,
     clock,
     logger,
-    phases: () => phases.all(),
+    phases: () => core.phases(),
     isOnline: () => core.isOnline,
-    retryNow: (windowId) => void core.handle(windowId, 'session.retryNow', {}),
+    retryNow: (windowId) => core.retryNow(windowId),
   });
-  applyStartAtLogin({ app, platform, settings, logger });
+  applyStartAtLogin({ app: electron.app, platform, settings, logger });
 
   options.links.connect({
     sendDial: (windowId, input) => core.commandWindow(windowId, { type: 'dial', input }),
@@ -107,20 +140,10 @@ export function installDesktop(options: DesktopOptions): Desktop {
 
   const windowState = new WindowStateStore(options.windowStateFile, logger);
   return {
-    placement: () =>
-      placeWindow(
-        windowState.load(),
-        screen.getAllDisplays().map((display) => display.workArea),
-        options.minimumSize,
-      ),
-    guardWindow(window, windowId) {
-      window.on('close', (event) => {
-        const quitting = quit.quitting || (options.isLeaving?.() ?? false);
-        if (closeHidesWindow({ quitting, closeToTray: settings.get().closeToTray, activity: activity(), trayShown: appTray !== undefined })) {
-          event.preventDefault();
-          window.hide();
-        }
-      });
+    onShowRequest: (listener) => void showListeners.push(listener),
+    placement: () => placeWindow(windowState.load(), electron.displayWorkAreas(), options.minimumSize),
+    trayFacts: () => ({ closeToTray: settings.get().closeToTray, activity: activity(), trayShown: appTray !== undefined }),
+    watchWindow(window, windowId) {
       rememberWindowState(window, (state) => windowState.save(state), clock);
       const contents = window.webContents;
       // The page listens for commands from its first script on, so a loaded page can take a link.
@@ -129,20 +152,14 @@ export function installDesktop(options: DesktopOptions): Desktop {
         if (details.isMainFrame && !details.isSameDocument) options.links.windowGone(windowId);
       });
       contents.on('render-process-gone', () => options.links.windowGone(windowId));
-      window.once('closed', () => {
-        options.links.windowGone(windowId);
-        phases.forget(windowId);
-      });
+      window.once('closed', () => options.links.windowGone(windowId));
     },
   };
 }
 
-function createTray(platform: NodeJS.Platform, logger: Logger): Tray | undefined {
+function createTray<Menu>(electron: DesktopElectron<Menu>, platform: NodeJS.Platform, logger: Logger): TrayHandle<Menu> | undefined {
   try {
-    const image = nativeImage.createEmpty();
-    for (const { png, scaleFactor } of trayIconImages(platform)) image.addRepresentation({ scaleFactor, buffer: png });
-    if (platform === 'darwin') image.setTemplateImage(true);
-    return new Tray(image);
+    return electron.createTray(trayIconImages(platform), platform === 'darwin');
   } catch (error) {
     // Some Linux desktops have no tray: the app then simply closes like any other window.
     logger.warn('no tray available', { error: error instanceof Error ? error.message : String(error) });

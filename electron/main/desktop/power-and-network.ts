@@ -10,11 +10,11 @@ export interface WakeRecheckOptions {
   power: PowerEvents;
   clock: Pick<Clock, 'now'>;
   logger: Logger;
-  /** Every window's sign-in phase (SessionPhaseTracker.all). */
+  /** Every window's sign-in phase (Core.phases). */
   phases(): readonly { windowId: string; phase: PhaseName }[];
   /** What the renderer last reported through network.setOnline. */
   isOnline(): boolean;
-  /** The supervisor's own Retry now (`session.retryNow` through the core), so the retry policy stays in charge. */
+  /** The supervisor's own Retry now (Core.retryNow), so the retry policy stays in charge. */
   retryNow(windowId: string): void;
 }
 

@@ -1,46 +1,41 @@
 import type { Clock, Logger } from '../core/ports';
 
-/** A cancellable Electron event: `defaultPrevented` says an earlier listener is holding it. */
-export interface CancellableEvent {
-  preventDefault(): void;
-  readonly defaultPrevented: boolean;
-}
-
-/** The parts of Electron's `app` the quit sequence uses (a fake in tests). */
-export interface QuitApp {
-  on(event: 'before-quit', listener: (event: CancellableEvent) => void): unknown;
-  quit(): void;
-}
-
 /** Disposing the agent takes a round trip to the page; a hung page must not keep the app alive. */
 export const disposeTimeoutMs = 3_000;
 
+/** Where quitting stands: not begun, signing out and disposing, or done (the next quit exits). */
+export type QuitPhase = 'running' | 'disposing' | 'done';
+
 export interface QuitSequence {
+  readonly phase: QuitPhase;
   /** True from the moment the app is really leaving (past the "hang up and quit?" question). */
   readonly quitting: boolean;
+  /** Disposes (once), then calls `exit`, which quits again: the phase is then 'done'. */
+  begin(exit: () => void): void;
 }
 
 /**
- * The last step of quitting: os/quit-guard.ts has already asked about a call and hung up (its
- * before-quit listener runs first and holds the event while it asks). Then the core signs out
- * and disposes every agent while the windows still exist to do it, so the service sees a clean
- * goodbye, and only then, or after the timeout, does the app exit.
+ * The last step of quitting, once nobody needs asking about a call any more: the core signs
+ * out and disposes every agent while the windows still exist to do it, so the service sees a
+ * clean goodbye, and only then, or after the timeout, does the app exit. When to begin is the
+ * main window module's decision (main-windows.ts, leave-decision.ts).
  */
-export function disposeBeforeQuit(options: { app: QuitApp; dispose(): Promise<void>; clock: Pick<Clock, 'setTimeout' | 'clearTimeout'>; logger: Logger }): QuitSequence {
-  let state: 'running' | 'disposing' | 'done' = 'running';
-  options.app.on('before-quit', (event) => {
-    if (event.defaultPrevented || state === 'done') return;
-    event.preventDefault();
-    if (state === 'disposing') return;
-    state = 'disposing';
-    void disposeWithin(options).then(() => {
-      state = 'done';
-      options.app.quit();
-    });
-  });
+export function disposeBeforeQuit(options: { dispose(): Promise<void>; clock: Pick<Clock, 'setTimeout' | 'clearTimeout'>; logger: Logger }): QuitSequence {
+  let phase: QuitPhase = 'running';
   return {
+    get phase() {
+      return phase;
+    },
     get quitting() {
-      return state !== 'running';
+      return phase !== 'running';
+    },
+    begin(exit) {
+      if (phase !== 'running') return;
+      phase = 'disposing';
+      void disposeWithin(options).then(() => {
+        phase = 'done';
+        exit();
+      });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { PhaseName } from '../../../shared/session/state';
+import { shellText, type ShellTextKey, type ShellWords } from '../../../shared/shell/shell-text';
 import { missingCase } from '../../../shared/util/missing-case';
 
 /** What the tray tells at a glance; across windows, the most engaged one wins. */
@@ -46,27 +47,29 @@ export function trayActivity(phases: readonly PhaseName[], inCall: boolean): Tra
   return phases.map(phaseActivity).reduce<TrayActivity>((best, next) => (rank[next] > rank[best] ? next : best), 'signedOut');
 }
 
-const statusText: Record<TrayActivity, string> = {
-  signedOut: 'Signed out',
-  signingIn: 'Signing in…',
-  signedIn: 'Signed in: incoming calls ring here',
-  inCall: 'In a call',
+const statusKey: Record<TrayActivity, ShellTextKey> = {
+  signedOut: 'traySignedOut',
+  signingIn: 'traySigningIn',
+  signedIn: 'traySignedIn',
+  inCall: 'trayInCall',
 };
 
 /**
- * The tray icon's tooltip, menu-bar title and menu for one activity. Sign out is offered only
- * while signed in and no call is up: from a tray menu it would drop the call without a word.
+ * The tray icon's tooltip, menu-bar title and menu for one activity, in the user's language.
+ * Sign out is offered only while signed in and no call is up: from a tray menu it would drop
+ * the call without a word.
  */
-export function trayModel(activity: TrayActivity, options: { appName: string; platform: NodeJS.Platform }): TrayModel {
+export function trayModel(activity: TrayActivity, options: { appName: string; platform: NodeJS.Platform; words: ShellWords }): TrayModel {
+  const { appName, words } = options;
   return {
     activity,
-    tooltip: `${options.appName}: ${statusText[activity]}`,
-    title: options.platform === 'darwin' && activity === 'inCall' ? 'In call' : '',
+    tooltip: shellText(words, 'trayTooltip', { appName, status: shellText(words, statusKey[activity]) }),
+    title: options.platform === 'darwin' && activity === 'inCall' ? shellText(words, 'trayInCallTitle') : '',
     items: [
-      { kind: 'action', action: 'show', label: `Show ${options.appName}`, enabled: true },
-      { kind: 'action', action: 'signOut', label: 'Sign out', enabled: activity === 'signedIn' },
+      { kind: 'action', action: 'show', label: shellText(words, 'trayShow', { appName }), enabled: true },
+      { kind: 'action', action: 'signOut', label: shellText(words, 'traySignOut'), enabled: activity === 'signedIn' },
       { kind: 'separator' },
-      { kind: 'action', action: 'quit', label: 'Quit', enabled: true },
+      { kind: 'action', action: 'quit', label: shellText(words, 'trayQuit'), enabled: true },
     ],
   };
 }

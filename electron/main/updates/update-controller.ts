@@ -17,8 +17,6 @@ export interface UpdateControllerOptions {
   updater: Updater;
   clock: Clock;
   logger: Logger;
-  /** True while any window has a call up. */
-  isInCall(): boolean;
   /** How often to look for an update after the first check at start. */
   checkEveryMs?: number;
 }
@@ -87,12 +85,12 @@ export class UpdateController {
     }
   }
 
-  /** "Restart to update": now, or once the last call has ended. */
-  install(): { ok: true } | { ok: false; message: string } {
+  /** "Restart to update": now, or once the last call has ended (`inCall`: any window has a call up). */
+  install(inCall: boolean): { ok: true } | { ok: false; message: string } {
     if (this.current.name !== 'downloaded' && this.current.name !== 'waitingForCall') {
       return { ok: false, message: 'No update is ready to install yet.' };
     }
-    if (this.options.isInCall()) {
+    if (inCall) {
       this.set({ name: 'waitingForCall', version: this.current.version });
       return { ok: true };
     }
@@ -106,9 +104,9 @@ export class UpdateController {
     this.listeners.clear();
   }
 
-  /** The host calls this whenever calls start or end, so a restart the user asked for happens after the last one. */
-  callsChanged(): void {
-    if (this.current.name === 'waitingForCall' && !this.options.isInCall()) this.install();
+  /** The core calls this whenever calls start or end, so a restart the user asked for happens after the last one. */
+  callsChanged(inCall: boolean): void {
+    if (this.current.name === 'waitingForCall' && !inCall) this.install(false);
   }
 
   private set(next: UpdateState): void {

@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import type { AppLocale } from './choose-locale';
+import type { AppLocale } from '../../../shared/settings/choose-locale';
 import { en, type MessageSchema } from './messages/en';
 
 /*

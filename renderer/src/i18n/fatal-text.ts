@@ -1,4 +1,4 @@
-import { chooseLocale, type AppLocale } from './choose-locale';
+import { chooseLocale, type AppLocale } from '../../../shared/settings/choose-locale';
 
 /*
  * The words for a boot that failed. They cannot come from vue-i18n: the failure may be that

@@ -1,6 +1,6 @@
 import { watch, type Ref } from 'vue';
 import type { Settings } from '../../../shared/settings/settings-schema';
-import { chooseLocale } from './choose-locale';
+import { chooseLocale } from '../../../shared/settings/choose-locale';
 import { showLocale, type AppI18n } from './create-i18n';
 
 export interface LanguageSource {

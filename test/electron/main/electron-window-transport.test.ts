@@ -22,8 +22,8 @@ describe('ElectronWindowTransport', () => {
     const windows = new WindowRegistry();
     const one = new FakeContents(11);
     const two = new FakeContents(12);
-    windows.add('window-1', one);
-    windows.add('window-2', two);
+    expect(windows.add({ id: 1, webContents: one })).toBe('window-1');
+    expect(windows.add({ id: 2, webContents: two })).toBe('window-2');
     new ElectronWindowTransport(windows).send('window-2', 'engine.command', command);
     expect(one.sent).toEqual([]);
     expect(two.sent).toEqual([{ channel: 'engine.command', args: [command] }]);
@@ -33,7 +33,7 @@ describe('ElectronWindowTransport', () => {
   it('drops events for destroyed, removed or unknown windows without throwing', () => {
     const windows = new WindowRegistry();
     const gone = new FakeContents(11);
-    windows.add('window-1', gone);
+    windows.add({ id: 1, webContents: gone });
     gone.destroyed = true;
     const transport = new ElectronWindowTransport(windows);
     expect(() => transport.send('window-1', 'engine.command', command)).not.toThrow();

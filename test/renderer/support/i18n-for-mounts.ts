@@ -1,7 +1,7 @@
 import { config } from '@vue/test-utils';
 import { setAppLocale } from '../../../renderer/src/i18n/create-i18n';
 import { createTestI18n } from './test-i18n';
-import type { AppLocale } from '../../../renderer/src/i18n/choose-locale';
+import type { AppLocale } from '../../../shared/settings/choose-locale';
 
 // Components read their text through vue-i18n, as in the app (main.ts installs it), so every
 // mount gets this instance. One instance only: installing a second one into the same app

@@ -1,5 +1,5 @@
 import { createAppI18n, type AppI18n } from '../../../renderer/src/i18n/create-i18n';
-import type { AppLocale } from '../../../renderer/src/i18n/choose-locale';
+import type { AppLocale } from '../../../shared/settings/choose-locale';
 import { de } from '../../../renderer/src/i18n/messages/de';
 
 /** The app's i18n with every language already loaded, so a test can switch synchronously. */

@@ -28,12 +28,9 @@ describe('updates through the core', () => {
 
   it('pushes each change to every window; "restart to update" is held while a window has a call up', async () => {
     const updater = new FakeUpdater();
-    // The controller asks the core about calls, and the core is built with the controller.
-    const host: { harness?: CoreHarness } = {};
-    const updates = new UpdateController({ updater, clock: new FakeClock(), logger: silentLogger, isInCall: () => host.harness?.core.isInCall() ?? false });
+    // The core tells the controller about calls: nothing for the host to wire.
+    const updates = new UpdateController({ updater, clock: new FakeClock(), logger: silentLogger });
     const h = new CoreHarness({}, { updates });
-    host.harness = h;
-    h.core.onCallActivity(() => updates.callsChanged());
     await h.invoke(W1, 'session.get');
     await h.invoke(W2, 'session.get');
 

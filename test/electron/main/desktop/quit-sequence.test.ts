@@ -1,47 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { disposeBeforeQuit, disposeTimeoutMs, type CancellableEvent, type QuitApp } from '../../../../electron/main/desktop/quit-sequence';
+import { disposeBeforeQuit, disposeTimeoutMs } from '../../../../electron/main/desktop/quit-sequence';
 import { CapturingLogger } from '../../../support/capturing-logger';
 import { FakeClock } from '../../../support/fake-clock';
 
-class FakeApp implements QuitApp {
-  exited = false;
-  /** Listeners registered before ours (the call guard) can hold the event. */
-  heldByEarlierListener = false;
-  private listener: ((event: CancellableEvent) => void) | undefined;
-  on(_event: 'before-quit', listener: (event: CancellableEvent) => void): void {
-    this.listener = listener;
-  }
-  quit(): void {
-    const event = { defaultPrevented: this.heldByEarlierListener, preventDefault() { this.defaultPrevented = true; } };
-    this.listener?.(event);
-    if (!event.defaultPrevented) this.exited = true;
-  }
-}
+/*
+ * When the sequence begins (after the call question) is main-windows.ts's decision; its test
+ * covers quitting during a call and quitting twice through the one before-quit handler.
+ */
 
 function setup(dispose: () => Promise<void>) {
-  const app = new FakeApp();
   const clock = new FakeClock();
   const logger = new CapturingLogger();
-  const sequence = disposeBeforeQuit({ app, dispose, clock, logger });
-  return { app, clock, logger, sequence };
+  const sequence = disposeBeforeQuit({ dispose, clock, logger });
+  const app = { exited: false };
+  const begin = () => sequence.begin(() => (app.exited = true));
+  return { app, clock, logger, sequence, begin };
 }
 
 describe('disposeBeforeQuit', () => {
   it('disposes the agents while the windows still exist, then exits', async () => {
     let finishDispose: () => void = () => {};
-    const { app, sequence, clock } = setup(() => new Promise<void>((resolve) => (finishDispose = resolve)));
-    app.quit();
+    const { app, sequence, clock, begin } = setup(() => new Promise<void>((resolve) => (finishDispose = resolve)));
+    expect(sequence.phase).toBe('running');
+    begin();
     await clock.advanceAsync(0);
     expect(app.exited).toBe(false);
     expect(sequence.quitting).toBe(true);
+    expect(sequence.phase).toBe('disposing');
     finishDispose();
     await clock.advanceAsync(0);
     expect(app.exited).toBe(true);
+    expect(sequence.phase).toBe('done');
   });
 
   it('leaves after the timeout when the page never answers', async () => {
-    const { app, clock, logger } = setup(() => new Promise<void>(() => {}));
-    app.quit();
+    const { app, clock, logger, begin } = setup(() => new Promise<void>(() => {}));
+    begin();
     await clock.advanceAsync(disposeTimeoutMs - 1);
     expect(app.exited).toBe(false);
     await clock.advanceAsync(1);
@@ -50,32 +44,20 @@ describe('disposeBeforeQuit', () => {
   });
 
   it('still exits when disposing fails', async () => {
-    const { app, clock } = setup(() => Promise.reject(new Error('page gone')));
-    app.quit();
+    const { app, clock, begin } = setup(() => Promise.reject(new Error('page gone')));
+    begin();
     await clock.advanceAsync(0);
     expect(app.exited).toBe(true);
   });
 
-  it('does nothing while the call guard is still asking whether to hang up', () => {
+  it('disposes once when it is begun twice', async () => {
     let disposals = 0;
-    const { app, sequence } = setup(() => {
+    const { app, clock, begin } = setup(() => {
       disposals += 1;
       return Promise.resolve();
     });
-    app.heldByEarlierListener = true;
-    app.quit();
-    expect(disposals).toBe(0);
-    expect(sequence.quitting).toBe(false);
-  });
-
-  it('disposes once when quit is asked for twice', async () => {
-    let disposals = 0;
-    const { app, clock } = setup(() => {
-      disposals += 1;
-      return Promise.resolve();
-    });
-    app.quit();
-    app.quit();
+    begin();
+    begin();
     await clock.advanceAsync(0);
     expect(disposals).toBe(1);
     expect(app.exited).toBe(true);

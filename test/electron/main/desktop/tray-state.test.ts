@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { deShellWords, enShellWords } from '../../../../shared/shell/shell-words';
 import { closeHidesWindow, trayActivity, trayModel, type TrayActivity } from '../../../../electron/main/desktop/tray-state';
 
-const options = { appName: 'ACS Softphone', platform: 'win32' as const };
+const options = { appName: 'ACS Softphone', platform: 'win32' as const, words: enShellWords };
 
 function enabled(activity: TrayActivity) {
   return Object.fromEntries(trayModel(activity, options).items.flatMap((item) => (item.kind === 'action' ? [[item.action, item.enabled]] : [])));
@@ -42,6 +43,12 @@ describe('trayModel', () => {
     expect(trayModel('inCall', { ...options, platform: 'darwin' }).title).toBe('In call');
     expect(trayModel('signedIn', { ...options, platform: 'darwin' }).title).toBe('');
     expect(trayModel('inCall', options).title).toBe('');
+  });
+
+  it('speaks the language it is given', () => {
+    const german = trayModel('inCall', { ...options, platform: 'darwin', words: deShellWords });
+    expect(german.tooltip).toBe('ACS Softphone: Im Gespräch');
+    expect(german.items.flatMap((item) => (item.kind === 'action' ? [item.label] : []))).toEqual(['ACS Softphone anzeigen', 'Abmelden', 'Beenden']);
   });
 
   it('ends with Quit after a separator', () => {

@@ -1,34 +1,8 @@
-import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { AppTray, type TrayHandle } from '../../../../electron/main/desktop/tray';
+import { FakeTray, type FakeMenu } from '../../../support/fake-electron';
+import { AppTray } from '../../../../electron/main/desktop/tray';
+import { enShellWords } from '../../../../shared/shell/shell-words';
 import { trayModel } from '../../../../electron/main/desktop/tray-state';
-
-type FakeMenu = { template: MenuItemConstructorOptions[] };
-
-class FakeTray implements TrayHandle<FakeMenu> {
-  toolTip = '';
-  title = '';
-  menu: FakeMenu | null = null;
-  menuBuilds = 0;
-  clickListener: (() => void) | undefined;
-  destroyed = false;
-  setToolTip(toolTip: string): void {
-    this.toolTip = toolTip;
-  }
-  setTitle(title: string): void {
-    this.title = title;
-  }
-  setContextMenu(menu: FakeMenu | null): void {
-    this.menuBuilds += 1;
-    this.menu = menu;
-  }
-  on(_event: 'click', listener: () => void): void {
-    this.clickListener = listener;
-  }
-  destroy(): void {
-    this.destroyed = true;
-  }
-}
 
 function setup(platform: NodeJS.Platform = 'win32') {
   const tray = new FakeTray();
@@ -40,7 +14,7 @@ function setup(platform: NodeJS.Platform = 'win32') {
     actions: { show: () => calls.push('show'), signOut: () => calls.push('signOut'), quit: () => calls.push('quit') },
   });
   const item = (id: string) => tray.menu?.template.find((entry) => entry.id === id);
-  return { tray, calls, appTray, item, model: (activity: Parameters<typeof trayModel>[0]) => trayModel(activity, { appName: 'Softphone', platform }) };
+  return { tray, calls, appTray, item, model: (activity: Parameters<typeof trayModel>[0]) => trayModel(activity, { appName: 'Softphone', platform, words: enShellWords }) };
 }
 
 describe('AppTray', () => {
@@ -70,13 +44,13 @@ describe('AppTray', () => {
 
   it('opens the app on a left click on Windows', () => {
     const { tray, calls } = setup('win32');
-    tray.clickListener?.();
+    tray.emit('click');
     expect(calls).toEqual(['show']);
   });
 
   it('leaves clicks to the menu on macOS, and shows the menu-bar title there', () => {
     const { appTray, tray, model } = setup('darwin');
-    expect(tray.clickListener).toBeUndefined();
+    expect(tray.count('click')).toBe(0);
     appTray.show(model('inCall'));
     expect(tray.title).toBe('In call');
   });

@@ -6,10 +6,10 @@ import {
   rememberWindowState,
   windowStateSaveDelayMs,
   WindowStateStore,
-  type PlacedWindow,
   type Rectangle,
   type SavedWindowState,
 } from '../../../../electron/main/desktop/window-state';
+import { FakeBrowserWindow } from '../../../support/fake-electron';
 import { FakeClock } from '../../../support/fake-clock';
 
 const limits = { minWidth: 360, minHeight: 560 };
@@ -75,31 +75,9 @@ describe('WindowStateStore', () => {
   });
 });
 
-class FakeWindow implements PlacedWindow {
-  bounds: Rectangle = { x: 0, y: 0, width: 440, height: 760 };
-  maximized = false;
-  destroyed = false;
-  private readonly listeners = new Map<string, () => void>();
-  on(event: string, listener: () => void): void {
-    this.listeners.set(event, listener);
-  }
-  emit(event: string): void {
-    this.listeners.get(event)?.();
-  }
-  getNormalBounds(): Rectangle {
-    return this.bounds;
-  }
-  isMaximized(): boolean {
-    return this.maximized;
-  }
-  isDestroyed(): boolean {
-    return this.destroyed;
-  }
-}
-
 describe('rememberWindowState', () => {
   function setup() {
-    const window = new FakeWindow();
+    const window = new FakeBrowserWindow();
     const saves: SavedWindowState[] = [];
     const clock = new FakeClock();
     rememberWindowState(window, (state) => saves.push(state), clock);

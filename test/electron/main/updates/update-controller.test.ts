@@ -22,10 +22,11 @@ class FakeUpdater extends EventEmitter implements Updater {
 function controller(options: { inCall?: () => boolean } = {}) {
   const updater = new FakeUpdater();
   const clock = new FakeClock();
-  const updates = new UpdateController({ updater, clock, logger: silentLogger, isInCall: options.inCall ?? (() => false), checkEveryMs: 60_000 });
+  const inCall = options.inCall ?? (() => false);
+  const updates = new UpdateController({ updater, clock, logger: silentLogger, checkEveryMs: 60_000 });
   const seen: UpdateState['name'][] = [];
   updates.onChange((state) => seen.push(state.name));
-  return { updater, clock, updates, seen, callsChanged: () => updates.callsChanged() };
+  return { updater, clock, updates, seen, install: () => updates.install(inCall()), callsChanged: () => updates.callsChanged(inCall()) };
 }
 
 describe('UpdateController', () => {
@@ -47,18 +48,18 @@ describe('UpdateController', () => {
   });
 
   it('restarts into the update when asked and no call is up', () => {
-    const { updater, updates } = controller();
+    const { updater, updates, install } = controller();
     updater.emit('update-downloaded', { version: '1.2.0' });
-    expect(updates.install()).toEqual({ ok: true });
+    expect(install()).toEqual({ ok: true });
     expect(updates.state).toEqual({ name: 'installing', version: '1.2.0' });
     expect(updater.installs).toBe(1);
   });
 
   it('never restarts during a call: it waits, and installs once the last call has ended', () => {
     let inCall = true;
-    const { updater, updates, callsChanged } = controller({ inCall: () => inCall });
+    const { updater, updates, install, callsChanged } = controller({ inCall: () => inCall });
     updater.emit('update-downloaded', { version: '1.2.0' });
-    expect(updates.install()).toEqual({ ok: true });
+    expect(install()).toEqual({ ok: true });
     expect(updates.state).toEqual({ name: 'waitingForCall', version: '1.2.0' });
     callsChanged();
     expect(updater.installs).toBe(0);
@@ -69,8 +70,8 @@ describe('UpdateController', () => {
   });
 
   it('refuses to install before a download, and a background check does not hide a ready update', () => {
-    const { updater, updates } = controller();
-    expect(updates.install()).toEqual({ ok: false, message: expect.stringMatching(/No update/) });
+    const { updater, updates, install } = controller();
+    expect(install()).toEqual({ ok: false, message: expect.stringMatching(/No update/) });
     updater.emit('update-downloaded', { version: '1.2.0' });
     updater.emit('checking-for-update');
     expect(updates.state.name).toBe('downloaded');

@@ -36,8 +36,13 @@ export class QuitGuard {
    * being asked; `proceed` runs (and should close or quit again) once they agreed and the
    * calls ended.
    */
+  /** True while leaving needs the user's answer first: a call is up and they have not agreed to end it. */
+  get mustAsk(): boolean {
+    return !this.approved && this.options.isInCall();
+  }
+
   holdLeave(proceed: () => void): boolean {
-    if (this.approved || !this.options.isInCall()) return false;
+    if (!this.mustAsk) return false;
     // A second close while the question is open (quit after a window close) asks nothing new.
     if (!this.asking) {
       this.asking = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuitGuard, waitUntilIdle, type IdleOutcome } from '../../../../electron/main/os/quit-guard';
+import { QuitGuard, waitUntilIdle, type IdleOutcome } from '../../../../electron/main/desktop/quit-guard';
 import { FakeClock, flushPromises } from '../../../support/fake-clock';
 
 function deferred<T>() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale } from '../../../renderer/src/i18n/choose-locale';
+import { chooseLocale } from '../../../shared/settings/choose-locale';
 
 describe('chooseLocale', () => {
   it('follows the first system language the app ships', () => {

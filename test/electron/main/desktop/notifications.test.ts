@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IncomingCallNotifier, type IncomingCallAlert, type Notifier, type WindowState } from '../../../../electron/main/os/notifications';
+import { IncomingCallNotifier, type IncomingCallAlert, type Notifier, type WindowState } from '../../../../electron/main/desktop/notifications';
 
 class FakeNotifier implements Notifier {
   readonly shown: { alert: IncomingCallAlert; click: () => void; closed: boolean }[] = [];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { escapeNotificationMarkup, incomingCallNotificationText } from '../../../../electron/main/os/notification-text';
+import { escapeNotificationMarkup, incomingCallNotificationText } from '../../../../electron/main/desktop/notification-text';
 
 /** What Electron's Notification was built with; libnotify receives exactly these strings on Linux. */
 const built = vi.hoisted(() => [] as { title?: string; body?: string }[]);
@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { electronNotifier } = await import('../../../../electron/main/os/electron-notifier');
+const { electronNotifier } = await import('../../../../electron/main/desktop/electron-notifier');
 
 const hostileCaller = 'Eve <a href="https://evil.example/">call back</a> & <img src="https://evil.example/x.png">';
 

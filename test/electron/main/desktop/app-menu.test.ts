@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { appMenuTemplate, qaPanelAccelerator } from '../../../../electron/main/os/app-menu';
+import { appMenuTemplate, qaPanelAccelerator } from '../../../../electron/main/desktop/app-menu';
 
 function viewItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   const view = template.find((menu) => menu.label === 'View');

@@ -1,0 +1,44 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Core } from '../core/softphone-core';
+import type { SettingsService } from '../persistence/settings-service';
+import { appMenuTemplate } from './app-menu';
+
+/** The parts of Electron's Menu and BrowserWindow the app menu uses (a fake in tests). */
+export interface AppMenuElectron<Menu> {
+  /** Menu.buildFromTemplate. */
+  buildMenu(template: MenuItemConstructorOptions[]): Menu;
+  /** Menu.setApplicationMenu. */
+  setApplicationMenu(menu: Menu): void;
+  /** BrowserWindow.getFocusedWindow. */
+  focusedWindow(): { readonly id: number } | undefined;
+}
+
+/**
+ * Sets the application menu and rebuilds it when the QA setting changes. The QA item asks
+ * the focused window to toggle its panel.
+ */
+export function installAppMenu<Menu>(options: {
+  electron: AppMenuElectron<Menu>;
+  platform: NodeJS.Platform;
+  core: Pick<Core, 'commandWindow'>;
+  settings: Pick<SettingsService, 'get' | 'onChange'>;
+  qaFlag: boolean;
+  /** Our window's id, or undefined for a window that is not one of ours. */
+  windowIdOf(window: { readonly id: number }): string | undefined;
+}): void {
+  const { electron } = options;
+  const apply = () => {
+    const template = appMenuTemplate({
+      platform: options.platform,
+      qaEnabled: options.qaFlag || options.settings.get().qaPanel,
+      toggleQaPanel: () => {
+        const focused = electron.focusedWindow();
+        const windowId = focused ? options.windowIdOf(focused) : undefined;
+        if (windowId) options.core.commandWindow(windowId, { type: 'toggleQaPanel' });
+      },
+    });
+    electron.setApplicationMenu(electron.buildMenu(template));
+  };
+  apply();
+  options.settings.onChange(apply);
+}
