@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -8,6 +8,7 @@ import type { SoftphoneCore } from '../main/core/core-api';
 import type { Logger, WindowTransport } from '../main/core/ports';
 import { answerClientFrame, errorMessage } from './socket-messages';
 import { SocketWindowTransport } from './socket-transport';
+import { guardHttp, type HttpHandler } from './http-guard';
 import { createStaticRenderer } from './static-renderer';
 import { checkUpgrade } from './upgrade-guard';
 
@@ -34,8 +35,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
-
 /** Serves the renderer and hosts the real core behind a WebSocket, on 127.0.0.1 only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { logger } = options;
@@ -43,8 +42,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const transport = new SocketWindowTransport();
   const core = options.createCore(transport);
 
-  let handleHttp: RequestHandler = (_request, response) => response.writeHead(503).end();
-  const server = createServer((request, response) => handleHttp(request, response));
+  let handleHttp: HttpHandler = (_request, response) => response.writeHead(503).end();
+  const server = createServer(guardHttp((request, response) => handleHttp(request, response), () => listeningPort()));
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketMessageBytes });
 
   let closeRenderer = async (): Promise<void> => {};

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { secretParam, socketPath } from '../../shared/ipc/socket-protocol';
+import { isLoopbackHost, isLoopbackOrigin } from './loopback-names';
 
 export type UpgradeVerdict = { ok: true } | { ok: false; status: 403 | 404; reason: string };
 
@@ -18,9 +19,8 @@ export function checkUpgrade(request: UpgradeRequest, expected: { port: number; 
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname !== socketPath) return { ok: false, status: 404, reason: `no socket at ${url.pathname}` };
 
-  const hosts = [`localhost:${expected.port}`, `127.0.0.1:${expected.port}`];
-  if (!hosts.includes(request.headers.host ?? '')) return { ok: false, status: 403, reason: 'unexpected Host header' };
-  if (!hosts.some((host) => request.headers.origin === `http://${host}`)) {
+  if (!isLoopbackHost(request.headers.host, expected.port)) return { ok: false, status: 403, reason: 'unexpected Host header' };
+  if (!isLoopbackOrigin(request.headers.origin, expected.port)) {
     return { ok: false, status: 403, reason: 'origin is not this web shell' };
   }
   if (!sameSecret(url.searchParams.get(secretParam), expected.secret)) {

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +70,19 @@ function refusedWith(ws: WebSocket): Promise<number> {
 
 function nextMessage(ws: WebSocket): Promise<unknown> {
   return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
+}
+
+/** A GET with headers fetch() will not send (Host), answered with status, headers and body. */
+function get(port: number, headers: Record<string, string>, path = '/'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path, headers }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
 }
 
 function closed(ws: WebSocket): Promise<number> {
@@ -179,6 +193,33 @@ describe('startWebHost', () => {
     const escape = await fetch(`${base}/..%2fsecret.txt`);
     expect(escape.status).toBe(404);
     expect(await escape.text()).not.toContain('outside the renderer');
+  });
+
+  it('refuses a symlink that leads out of the built renderer folder', async () => {
+    symlinkSync(join(tempDir, 'secret.txt'), join(builtDir, 'assets', 'linked.js'));
+    symlinkSync(tempDir, join(builtDir, 'up'));
+    const webHost = await start();
+    const base = `http://127.0.0.1:${webHost.port}`;
+    for (const path of ['/assets/linked.js', '/up/secret.txt']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('outside the renderer');
+    }
+  });
+
+  it('answers HTTP only to loopback Host names, and forbids framing', async () => {
+    const webHost = await start();
+    for (const hostName of ['localhost', '127.0.0.1', '[::1]']) {
+      const answer = await get(webHost.port, { Host: `${hostName}:${webHost.port}` });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+      expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+    for (const host of [`evil.example:${webHost.port}`, `localhost:${webHost.port + 1}`, 'localhost']) {
+      const refused = await get(webHost.port, { Host: host });
+      expect(refused.status).toBe(403);
+      expect(refused.body).not.toContain('built shell');
+    }
   });
 
   it('disposes the core and detaches open windows on close', async () => {

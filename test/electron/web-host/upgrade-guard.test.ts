@@ -5,9 +5,10 @@ const expected = { port: 5174, secret: 's3cret-value' };
 const good = { url: '/ipc?secret=s3cret-value', headers: { origin: 'http://localhost:5174', host: 'localhost:5174' } };
 
 describe('checkUpgrade', () => {
-  it('lets the web shell page in from localhost or 127.0.0.1 with the secret', () => {
+  it('lets the web shell page in from localhost, 127.0.0.1 or [::1] with the secret', () => {
     expect(checkUpgrade(good, expected)).toEqual({ ok: true });
     expect(checkUpgrade({ ...good, headers: { origin: 'http://127.0.0.1:5174', host: '127.0.0.1:5174' } }, expected)).toEqual({ ok: true });
+    expect(checkUpgrade({ ...good, headers: { origin: 'http://[::1]:5174', host: '[::1]:5174' } }, expected)).toEqual({ ok: true });
   });
 
   it.each([
