@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../main/core/ports';
 import { createSoftphoneCore } from '../main/core/softphone-core';
@@ -11,13 +12,15 @@ import { chooseEngine, parseLaunchArgs, type LaunchOptions } from '../main/launc
 import { createConfJsonFile } from '../main/persistence/conf-json-file';
 import { defaultDataDirectory, takeDataDirectory } from '../main/persistence/data-directory';
 import { openPersistence, persistenceFileNames } from '../main/persistence/open-persistence';
+import { LoopbackPortTakenError } from './loopback-listener';
 import { startWebHost, type RendererSource } from './server';
 import { systemBrowserSignIn } from '../main/tokens/teams/system-browser';
 import { openUrlInSystemBrowser } from './open-url';
 
 /*
  * `npm run web`: the same core as the Electron app, behind a WebSocket, with the renderer in
- * the user's browser. Prints the URL (secret included) once listening.
+ * the user's browser. Prints the URL (a one-time code included) once listening, and a fresh
+ * one each time Enter is pressed in the terminal, for another browser.
  */
 
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -87,6 +90,8 @@ async function main(): Promise<void> {
   logger.info(`engine: ${engine}`, { reason: engineReason });
   if (launch.deadlines) logger.info('CallAgent deadlines shortened from the command line', { ...launch.deadlines });
   console.log(`Web shell: ${host.url}`);
+  console.log('The link works once (reloads and more tabs in that browser keep working). Press Enter here for a new link for another browser.');
+  createInterface({ input: process.stdin }).on('line', () => console.log(`Web shell: ${host.newLink()}`));
 
   let closing = false;
   const stop = (): void => {
@@ -105,7 +110,10 @@ function rendererSource(built: boolean): RendererSource | undefined {
 }
 
 main().catch((error: unknown) => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  console.error(code === 'EADDRINUSE' ? 'That port is in use: pass --port <another> (or 0 for any free port).' : `Web host failed to start: ${String(error)}`);
+  console.error(
+    error instanceof LoopbackPortTakenError
+      ? `${error.message} The web shell needs it on both loopback addresses: pass --port <another> (or 0 for any free port).`
+      : `Web host failed to start: ${String(error)}`,
+  );
   process.exit(1);
 });

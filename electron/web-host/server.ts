@@ -1,16 +1,18 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { maxSocketMessageBytes, secretParam } from '../../shared/ipc/socket-protocol';
+import { maxSocketMessageBytes, secretParam, sessionPath } from '../../shared/ipc/socket-protocol';
 import type { SoftphoneCore } from '../main/core/core-api';
 import type { Logger, WindowTransport } from '../main/core/ports';
 import { answerClientFrame, errorMessage } from './socket-messages';
 import { SocketWindowTransport } from './socket-transport';
 import { guardHttp, type HttpHandler } from './http-guard';
+import { listenOnLoopback, type Listen, type LoopbackAddress, type LoopbackBinding } from './loopback-listener';
+import { answerSessionRequest } from './session-endpoint';
 import { createStaticRenderer } from './static-renderer';
 import { checkUpgrade } from './upgrade-guard';
+import { WebShellSessions } from './web-shell-sessions';
 
 export type RendererSource =
   /** Dev: Vite in middleware mode, with hot reload over this same server. */
@@ -25,25 +27,40 @@ export interface WebHostOptions {
   /** The core needs the transport at construction, and the transport needs this server's sockets. */
   createCore(transport: WindowTransport): SoftphoneCore;
   logger: Logger;
+  /** Tests: stand in for the OS's bind (e.g. a machine without IPv6). */
+  listen?: Listen;
 }
 
 export interface WebHost {
-  /** The page to open, secret included. Uses `localhost`: the ACS SDK rejects other http origins. */
+  /**
+   * The page to open, with a one-time code: the first page to load it gets in, later loads of
+   * the same link only if that browser got in before. Uses `localhost`: the ACS SDK rejects
+   * other http origins.
+   */
   url: string;
+  /** Another one-time link, for another browser (or a test's fresh browser context). */
+  newLink(): string;
   port: number;
+  /** Where it listens: both loopback addresses, or 127.0.0.1 alone on a machine without IPv6. */
+  addresses: LoopbackAddress[];
   /** Closes sockets, the server and Vite, then disposes the core. */
   close(): Promise<void>;
 }
 
-/** Serves the renderer and hosts the real core behind a WebSocket, on 127.0.0.1 only. */
+/** Serves the renderer and hosts the real core behind a WebSocket, on the loopback addresses only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { logger } = options;
-  const secret = randomBytes(32).toString('base64url');
+  const sessions = new WebShellSessions();
   const transport = new SocketWindowTransport();
   const core = options.createCore(transport);
 
   let handleHttp: HttpHandler = (_request, response) => response.writeHead(503).end();
-  const server = createServer(guardHttp((request, response) => handleHttp(request, response), () => listeningPort()));
+  const server = createServer(
+    guardHttp((request, response) => {
+      if (new URL(request.url ?? '/', 'http://localhost').pathname === sessionPath) answerSessionRequest(request, response, sessions, port);
+      else handleHttp(request, response);
+    }, () => port),
+  );
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketMessageBytes });
 
   let closeRenderer = async (): Promise<void> => {};
@@ -51,7 +68,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     options.renderer.kind === 'vite' && ['vite-hmr', 'vite-ping'].includes(String(request.headers['sec-websocket-protocol']));
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const verdict = checkUpgrade(request, { port: listeningPort(), secret });
+    const verdict = checkUpgrade(request, { port, isCredential: (credential) => sessions.isCredential(credential) });
     if (verdict.ok) {
       sockets.handleUpgrade(request, socket, head, (ws) => openWindow(ws));
       return;
@@ -96,24 +113,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     handleHttp = createStaticRenderer(options.renderer.dir);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-  function listeningPort(): number {
-    return (server.address() as AddressInfo).port;
+  let port = 0;
+  let binding: LoopbackBinding;
+  try {
+    binding = await listenOnLoopback(server, options.port, options.listen);
+  } catch (error) {
+    await closeRenderer();
+    await core.dispose();
+    throw error;
   }
-
-  const port = listeningPort();
-  const url = `http://localhost:${port}/?${secretParam}=${secret}`;
+  port = binding.port;
+  if (binding.addresses.length === 1) logger.info('no IPv6 loopback on this machine: listening on 127.0.0.1 only', { port });
+  const newLink = (): string => `http://localhost:${port}/?${secretParam}=${sessions.issueCode()}`;
 
   return {
-    url,
+    url: newLink(),
+    newLink,
     port,
+    addresses: binding.addresses,
     async close() {
       // Wait for each window's close handler, so every window is detached before the core goes.
       const closed = [...sockets.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
@@ -122,7 +139,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       await closeRenderer();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await binding.close();
       await core.dispose();
     },
   };

@@ -1,18 +1,23 @@
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { WindowTransport } from '../../../electron/main/core/ports';
+import { LoopbackPortTakenError, type Listen } from '../../../electron/web-host/loopback-listener';
 import { startWebHost, type RendererSource, type WebHost } from '../../../electron/web-host/server';
 import { CapturingLogger } from '../../support/capturing-logger';
 import { FakeSoftphoneCore } from '../../support/fake-softphone-core';
+import { credentialFor, redeemLink, socketUrl } from '../../support/web-shell-session';
 
 let tempDir: string;
 let builtDir: string;
 let host: WebHost | undefined;
 let core: FakeSoftphoneCore;
+/** The session the test's page got from the first link. */
+let credential = '';
 const logger = new CapturingLogger();
 
 beforeEach(() => {
@@ -30,24 +35,21 @@ afterEach(async () => {
   rmSync(tempDir, { recursive: true, force: true });
 });
 
-async function start(renderer: RendererSource = { kind: 'built', dir: builtDir }): Promise<WebHost> {
+async function start(renderer: RendererSource = { kind: 'built', dir: builtDir }, listen?: Listen): Promise<WebHost> {
   host = await startWebHost({
     port: 0,
     renderer,
     logger,
     createCore: (transport: WindowTransport) => (core = new FakeSoftphoneCore(transport)),
+    ...(listen ? { listen } : {}),
   });
+  credential = await credentialFor(host.url);
   return host;
 }
 
-function secretOf(webHost: WebHost): string {
-  return new URL(webHost.url).searchParams.get('secret') ?? '';
-}
-
-function socket(webHost: WebHost, options: { secret?: string; origin?: string; hostName?: string } = {}): WebSocket {
+function socket(webHost: WebHost, options: { credential?: string; origin?: string; hostName?: string } = {}): WebSocket {
   const hostName = options.hostName ?? '127.0.0.1';
-  const secret = options.secret ?? secretOf(webHost);
-  return new WebSocket(`ws://${hostName}:${webHost.port}/ipc?secret=${encodeURIComponent(secret)}`, {
+  return new WebSocket(socketUrl(hostName, webHost.port, options.credential ?? credential), {
     origin: options.origin ?? `http://${hostName}:${webHost.port}`,
   });
 }
@@ -90,11 +92,82 @@ function closed(ws: WebSocket): Promise<number> {
 }
 
 describe('startWebHost', () => {
-  it('prints a localhost URL with a long random secret, listening on loopback only', async () => {
+  it('prints a localhost URL with a long random secret, listening on both loopback addresses', async () => {
     const webHost = await start();
     expect(webHost.url).toMatch(new RegExp(`^http://localhost:${webHost.port}/\\?secret=[\\w-]{40,}$`));
-    const response = await fetch(`http://127.0.0.1:${webHost.port}/`);
-    expect(await response.text()).toContain('built shell');
+    expect(webHost.addresses).toEqual(['127.0.0.1', '::1']);
+    for (const address of ['127.0.0.1', '[::1]']) {
+      const response = await fetch(`http://${address}:${webHost.port}/`);
+      expect(await response.text()).toContain('built shell');
+      const ws = socket(webHost, { hostName: address });
+      await opened(ws);
+      ws.close();
+    }
+  });
+
+  it('refuses to start when another program holds the port on ::1, so it cannot catch localhost pages', async () => {
+    const squatter = createNetServer();
+    await new Promise<void>((resolve) => squatter.listen({ port: 0, host: '::1', ipv6Only: true }, () => resolve()));
+    const port = (squatter.address() as AddressInfo).port;
+    try {
+      const starting = startWebHost({ port, renderer: { kind: 'built', dir: builtDir }, logger, createCore: (transport) => new FakeSoftphoneCore(transport) });
+      await expect(starting).rejects.toThrow(new LoopbackPortTakenError('::1', port));
+      // Nothing stays behind on 127.0.0.1 either.
+      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    } finally {
+      squatter.close();
+    }
+  });
+
+  it('listens on 127.0.0.1 alone where the machine has no IPv6 loopback', async () => {
+    const noIpv6: Listen = (server, port, address) => {
+      if (address === '::1') return Promise.reject(Object.assign(new Error('bind EADDRNOTAVAIL ::1'), { code: 'EADDRNOTAVAIL' }));
+      return new Promise((resolve) => server.listen(port, address, () => resolve()));
+    };
+    const webHost = await start({ kind: 'built', dir: builtDir }, noIpv6);
+    expect(webHost.addresses).toEqual(['127.0.0.1']);
+    expect((await fetch(`http://127.0.0.1:${webHost.port}/`)).status).toBe(200);
+  });
+
+  it('treats the link as a one-time code: a second browser, or the code itself on the socket, gets nothing', async () => {
+    const webHost = await start();
+    // start() spent the first link's code for this test's page.
+    expect(await redeemLink(webHost.url)).toEqual({ status: 403 });
+    const code = new URL(webHost.url).searchParams.get('secret') ?? '';
+    expect(await refusedWith(new WebSocket(`ws://127.0.0.1:${webHost.port}/ipc?secret=${code}`, { origin: `http://127.0.0.1:${webHost.port}` }))).toBe(403);
+    expect(await refusedWith(socket(webHost, { credential: code }))).toBe(403);
+    expect(core.attached).toEqual([]);
+  });
+
+  it('lets an authorised browser reload and open more tabs with the spent link', async () => {
+    const webHost = await start();
+    const code = new URL(webHost.url).searchParams.get('secret');
+    expect(await redeemLink(webHost.url, { code, credential })).toEqual({ status: 200, credential });
+    expect(await redeemLink(webHost.url, { credential })).toEqual({ status: 200, credential });
+    expect(await redeemLink(webHost.url, { credential: 'made-up' })).toEqual({ status: 403 });
+  });
+
+  it('issues fresh one-time links for other browsers, each with its own credential', async () => {
+    const webHost = await start();
+    const link = webHost.newLink();
+    expect(link).not.toBe(webHost.url);
+    const other = await credentialFor(link);
+    expect(other).not.toBe(credential);
+    expect(await redeemLink(link)).toEqual({ status: 403 });
+    const ws = socket(webHost, { credential: other });
+    await opened(ws);
+    ws.close();
+  });
+
+  it('hands out sessions only to its own page', async () => {
+    const webHost = await start();
+    const link = webHost.newLink();
+    expect(await redeemLink(link, undefined, 'https://evil.example')).toEqual({ status: 403 });
+    expect(await redeemLink(link, undefined, `http://localhost:${webHost.port + 1}`)).toEqual({ status: 403 });
+    const asForm = await fetch(new URL('/session', link), { method: 'POST', headers: { Origin: new URL(link).origin, 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(asForm.status).toBe(415);
+    // The refusals spent nothing: the page still gets in.
+    expect((await redeemLink(link)).status).toBe(200);
   });
 
   it('answers a valid invoke for the window behind the socket', async () => {
@@ -145,8 +218,8 @@ describe('startWebHost', () => {
   });
 
   it.each([
-    ['without the secret', { secret: '' }],
-    ['with a wrong secret', { secret: 'guess' }],
+    ['without a credential', { credential: '' }],
+    ['with a wrong credential', { credential: 'guess' }],
     ['from a foreign Origin', { origin: 'https://evil.example' }],
     ['from another local port', { origin: 'http://localhost:1' }],
   ])('refuses a socket %s with HTTP 403 and attaches nothing', async (_name, options) => {
