@@ -4,6 +4,7 @@ import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
 import { LogBuffer } from './diagnostics/log-buffer';
+import { RepeatLimitedLogger } from './diagnostics/repeat-limited-logger';
 import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
 import { systemClock } from './core/ports';
 import { createSoftphoneCore } from './core/softphone-core';
@@ -58,7 +59,8 @@ app.setPath('userData', dataDir);
 
 // Everything main logs is redacted once here, kept for diagnostics, then printed and written to logs/main.log.
 const logs = new LogBuffer({ clock: systemClock, next: fanOutLogger(createConsoleLogger(), configureFileLog(electronLog, { dataDir })) });
-const logger = logs;
+// A window flooding main with bad requests must not flood the log as well.
+const logger = new RepeatLimitedLogger(logs, systemClock);
 
 // One running app per data directory; a second launch (and a tel:/callto: link it carried) goes to this one.
 const links = new DialLinkRouter(logger);

@@ -7,6 +7,7 @@ import { createSoftphoneCore } from '../main/core/softphone-core';
 import { readAppVersion } from '../main/app-version';
 import { createConsoleLogger } from '../main/console-logger';
 import { LogBuffer } from '../main/diagnostics/log-buffer';
+import { RepeatLimitedLogger } from '../main/diagnostics/repeat-limited-logger';
 import { nodeOsInfo, readSdkVersions } from '../main/diagnostics/node-diagnostics';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from '../main/launch-options';
 import { createConfJsonFile } from '../main/persistence/conf-json-file';
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
 
   // Everything the core logs is redacted once here, kept for diagnostics, then printed.
   const logs = new LogBuffer({ clock: systemClock, next: createConsoleLogger() });
-  const logger = logs;
+  // A page flooding the host with bad requests must not flood the log as well.
+  const logger = new RepeatLimitedLogger(logs, systemClock);
   const { engine, engineReason, engineReasonKey } = chooseEngine(launch.engine, process.env);
   const persistence = openPersistence(
     { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), history: createConfJsonFile(dataDir, persistenceFileNames.history) },

@@ -5,7 +5,8 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { maxSocketMessageBytes, secretParam, sessionPath } from '../../shared/ipc/socket-protocol';
 import type { SoftphoneCore } from '../main/core/core-api';
 import type { Logger, WindowTransport } from '../main/core/ports';
-import { answerClientFrame, errorMessage } from './socket-messages';
+import { defaultMessageRate, TokenBucket, type MessageRate } from './message-rate';
+import { answerClientFrame, errorMessage, overRateAnswer } from './socket-messages';
 import { SocketWindowTransport } from './socket-transport';
 import { guardHttp, type HttpHandler } from './http-guard';
 import { listenOnLoopback, type Listen, type LoopbackAddress, type LoopbackBinding } from './loopback-listener';
@@ -29,6 +30,10 @@ export interface WebHostOptions {
   logger: Logger;
   /** Tests: stand in for the OS's bind (e.g. a machine without IPv6). */
   listen?: Listen;
+  /** Per socket; defaults to defaultMessageRate. */
+  messageRate?: MessageRate;
+  /** Per socket: a page that lets more than this pile up unread is cut off. Default 8 MB. */
+  maxBufferedBytes?: number;
 }
 
 export interface WebHost {
@@ -51,7 +56,11 @@ export interface WebHost {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { logger } = options;
   const sessions = new WebShellSessions();
-  const transport = new SocketWindowTransport();
+  const transport = new SocketWindowTransport({
+    ...(options.maxBufferedBytes === undefined ? {} : { maxBufferedBytes: options.maxBufferedBytes }),
+    onOverflow: (windowId, bufferedBytes) => logger.warn('closed a web window that stopped reading', { windowId, bufferedBytes }),
+  });
+  const messageRate = options.messageRate ?? defaultMessageRate;
   const core = options.createCore(transport);
 
   let handleHttp: HttpHandler = (_request, response) => response.writeHead(503).end();
@@ -81,6 +90,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function openWindow(ws: WebSocket): void {
     const windowId = `web-${randomUUID()}`;
+    const bucket = new TokenBucket(messageRate, Date.now);
     transport.register(windowId, ws);
     ws.on('error', () => ws.terminate());
     ws.on('close', () => {
@@ -89,11 +99,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       logger.info('web window disconnected', { windowId });
     });
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (isBinary) {
-        send(ws, errorMessage({ code: 'invalid-request', message: 'Send JSON as text frames, not binary.' }));
+      if (!bucket.take()) {
+        transport.deliver(windowId, overRateAnswer(isBinary ? '' : rawText(data)));
+        logger.warn('a web window sends faster than the host answers: refused a request unread', { windowId });
         return;
       }
-      void answerClientFrame(core, windowId, rawText(data)).then((answer) => send(ws, answer));
+      if (isBinary) {
+        transport.deliver(windowId, errorMessage({ code: 'invalid-request', message: 'Send JSON as text frames, not binary.' }));
+        return;
+      }
+      void answerClientFrame(core, windowId, rawText(data)).then((answer) => transport.deliver(windowId, answer));
     });
     core.attachWindow(windowId);
     logger.info('web window connected', { windowId });
@@ -143,10 +158,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await core.dispose();
     },
   };
-}
-
-function send(ws: WebSocket, message: object): void {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
 }
 
 function rawText(data: RawData): string {

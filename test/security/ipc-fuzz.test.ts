@@ -158,6 +158,9 @@ describe('IPC fuzz: malformed requests change nothing and are refused clearly', 
         port: 0,
         renderer: { kind: 'built', dir },
         logger: silentLogger,
+        // The fuzz sends its 3,500 frames at once to test validation, not the flood limit
+        // (server.test.ts tests that): lift the per-socket message rate here.
+        messageRate: { burst: 10_000, perSecond: 10_000 },
         createCore: (transport) =>
           createSoftphoneCore({
             clock: new FakeClock(),

@@ -1,13 +1,13 @@
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { WindowTransport } from '../../../electron/main/core/ports';
 import { LoopbackPortTakenError, type Listen } from '../../../electron/web-host/loopback-listener';
-import { startWebHost, type RendererSource, type WebHost } from '../../../electron/web-host/server';
+import { startWebHost, type RendererSource, type WebHost, type WebHostOptions } from '../../../electron/web-host/server';
 import { CapturingLogger } from '../../support/capturing-logger';
 import { FakeSoftphoneCore } from '../../support/fake-softphone-core';
 import { credentialFor, redeemLink, socketUrl } from '../../support/web-shell-session';
@@ -35,13 +35,14 @@ afterEach(async () => {
   rmSync(tempDir, { recursive: true, force: true });
 });
 
-async function start(renderer: RendererSource = { kind: 'built', dir: builtDir }, listen?: Listen): Promise<WebHost> {
+async function start(renderer: RendererSource = { kind: 'built', dir: builtDir }, listen?: Listen, more: Partial<WebHostOptions> = {}): Promise<WebHost> {
   host = await startWebHost({
     port: 0,
     renderer,
     logger,
     createCore: (transport: WindowTransport) => (core = new FakeSoftphoneCore(transport)),
     ...(listen ? { listen } : {}),
+    ...more,
   });
   credential = await credentialFor(host.url);
   return host;
@@ -255,6 +256,54 @@ describe('startWebHost', () => {
     ws.send(JSON.stringify({ kind: 'invoke', id: 4, channel: 'session.get', payload: {} }));
     expect(await nextMessage(ws)).toMatchObject({ kind: 'reply', id: 4 });
     ws.close();
+  });
+
+  it('cuts off a window that stops reading before its backlog passes 8 MB, and keeps serving others', async () => {
+    const webHost = await start();
+    const stalled = socket(webHost);
+    await opened(stalled);
+    // The page's process stops reading: TCP fills up and the host's send queue would grow.
+    (stalled as unknown as { _socket: Socket })._socket.pause();
+    const windowId = core.attached[0] ?? '';
+    const bigEvent = { type: 'disposeAgent', leaseId: 'x'.repeat(64 * 1024), reason: 'signOut' } as const;
+    for (let i = 0; i < 400; i += 1) {
+      core.transport?.send(windowId, 'engine.command', bigEvent);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await expect.poll(() => core.detached).toEqual([{ windowId, reason: 'disconnected' }]);
+    const overflow = logger.calls.find((call) => call.message === 'closed a web window that stopped reading');
+    expect(overflow?.fields?.bufferedBytes).toBeGreaterThan(8 * 1024 * 1024);
+    expect(overflow?.fields?.bufferedBytes).toBeLessThan(9 * 1024 * 1024);
+
+    const ws = socket(webHost);
+    await opened(ws);
+    ws.send(JSON.stringify({ kind: 'invoke', id: 6, channel: 'session.get', payload: {} }));
+    expect(await nextMessage(ws)).toMatchObject({ kind: 'reply', id: 6, result: { ok: true } });
+    ws.close();
+  });
+
+  it('answers a flood beyond the message rate with refusals, unhandled, while other windows go on', async () => {
+    const webHost = await start(undefined, undefined, { messageRate: { burst: 20, perSecond: 10 } });
+    const flood = socket(webHost);
+    const calm = socket(webHost);
+    await Promise.all([opened(flood), opened(calm)]);
+    const replies: { id?: number; result?: { ok: boolean; error?: { message: string } } }[] = [];
+    flood.on('message', (data) => replies.push(JSON.parse(String(data)) as (typeof replies)[number]));
+    for (let id = 1; id <= 300; id += 1) flood.send(JSON.stringify({ kind: 'invoke', id, channel: 'session.get', payload: {} }));
+    await expect.poll(() => replies.length).toBe(300);
+
+    const handled = replies.filter((reply) => reply.result?.ok);
+    const refused = replies.filter((reply) => reply.result?.error?.message.startsWith('Too many requests'));
+    expect(handled.length).toBeGreaterThanOrEqual(20);
+    expect(handled.length).toBeLessThan(40);
+    expect(refused.length).toBe(300 - handled.length);
+    expect(new Set(replies.map((reply) => reply.id)).size).toBe(300);
+    expect(core.requests.length).toBe(handled.length);
+
+    calm.send(JSON.stringify({ kind: 'invoke', id: 'calm', channel: 'session.get', payload: {} }));
+    expect(await nextMessage(calm)).toMatchObject({ kind: 'reply', id: 'calm', result: { ok: true } });
+    flood.close();
+    calm.close();
   });
 
   it('serves only files inside the built renderer folder', async () => {
