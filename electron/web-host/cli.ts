@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../main/core/ports';
@@ -14,7 +12,8 @@ import { createConfJsonFile } from '../main/persistence/conf-json-file';
 import { defaultDataDirectory, takeDataDirectory } from '../main/persistence/data-directory';
 import { openPersistence, persistenceFileNames } from '../main/persistence/open-persistence';
 import { LoopbackPortTakenError } from './loopback-listener';
-import { startWebHost, type RendererSource } from './server';
+import { chooseRendererSource } from './renderer-source';
+import { startWebHost } from './server';
 import { systemBrowserSignIn } from '../main/tokens/teams/system-browser';
 import { openUrlInSystemBrowser } from './open-url';
 
@@ -40,9 +39,9 @@ async function main(): Promise<void> {
     return;
   }
 
-  const renderer = rendererSource(launch.built);
+  const renderer = chooseRendererSource(launch.dev, rootDir);
   if (!renderer) {
-    console.error('--built needs out/renderer/index.html: run `npx electron-vite build` (or `npx vite build -c vite.renderer.config.ts`) first.');
+    console.error('There is no built renderer (out/renderer/index.html): run `npm run web`, which builds it when needed, or `npm run build`.');
     process.exitCode = 1;
     return;
   }
@@ -103,12 +102,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-function rendererSource(built: boolean): RendererSource | undefined {
-  if (!built) return { kind: 'vite', configFile: join(rootDir, 'vite.renderer.config.ts') };
-  const dir = join(rootDir, 'out', 'renderer');
-  return existsSync(join(dir, 'index.html')) ? { kind: 'built', dir } : undefined;
 }
 
 main().catch((error: unknown) => {

@@ -370,5 +370,21 @@ describe('startWebHost', () => {
     await opened(hmr);
     hmr.close();
     expect(core.attached).toHaveLength(1);
+
+    // npm run dev's server: no workspace reads for other localhost pages, no editor opening.
+    const base = `http://127.0.0.1:${webHost.port}`;
+    const foreign = await fetch(`${base}/@fs${process.cwd()}/package.json`, { headers: { Origin: 'http://localhost:3000' } });
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await fetch(`${base}/__open-in-editor?file=package.json`)).status).toBe(404);
+  });
+
+  it('serving the built renderer, has no dev-server paths at all', async () => {
+    const webHost = await start();
+    const base = `http://127.0.0.1:${webHost.port}`;
+    for (const path of [`/@fs${process.cwd()}/package.json`, '/__open-in-editor?file=package.json', '/@vite/client']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    }
   });
 });
