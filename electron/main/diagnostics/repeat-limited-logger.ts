@@ -1,6 +1,5 @@
 import type { Clock, LogFields, Logger, TimerHandle } from '../core/ports';
-
-type Level = keyof Logger;
+import { LevelLogger, type LoggerLevel } from './level-logger';
 
 export interface RepeatLimit {
   /** Entries of one message let through per window; the rest are counted. */
@@ -26,29 +25,18 @@ interface MessageWindow {
  * `perWindow` times per window; the rest are summed into one "repeated N more times" line
  * when the window ends.
  */
-export class RepeatLimitedLogger implements Logger {
+export class RepeatLimitedLogger extends LevelLogger {
   private readonly windows = new Map<string, MessageWindow>();
 
   constructor(
     private readonly next: Logger,
     private readonly clock: Clock,
     private readonly limit: RepeatLimit = defaultRepeatLimit,
-  ) {}
-
-  debug(message: string, fields?: LogFields): void {
-    this.log('debug', message, fields);
-  }
-  info(message: string, fields?: LogFields): void {
-    this.log('info', message, fields);
-  }
-  warn(message: string, fields?: LogFields): void {
-    this.log('warn', message, fields);
-  }
-  error(message: string, fields?: LogFields): void {
-    this.log('error', message, fields);
+  ) {
+    super();
   }
 
-  private log(level: Level, message: string, fields: LogFields | undefined): void {
+  protected log(level: LoggerLevel, message: string, fields: LogFields | undefined): void {
     const key = `${level} ${message}`;
     const now = this.clock.now();
     let window = this.windows.get(key);
@@ -74,7 +62,7 @@ export class RepeatLimitedLogger implements Logger {
     }
   }
 
-  private summarise(key: string, level: Level, message: string, window: MessageWindow): void {
+  private summarise(key: string, level: LoggerLevel, message: string, window: MessageWindow): void {
     if (this.windows.get(key) === window) this.windows.delete(key);
     this.next[level](`${message} (repeated ${window.suppressed} more times in ${this.limit.windowMs / 1000} s)`, { repeated: window.suppressed });
   }
