@@ -62,6 +62,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const messageRate = options.messageRate ?? defaultMessageRate;
   const core = options.createCore(transport);
+  /** Known once listening; nothing is served before then. */
+  let port = 0;
 
   let handleHttp: HttpHandler = (_request, response) => response.writeHead(503).end();
   const server = createServer(
@@ -128,7 +130,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     handleHttp = createStaticRenderer(options.renderer.dir);
   }
 
-  let port = 0;
   let binding: LoopbackBinding;
   try {
     binding = await listenOnLoopback(server, options.port, options.listen);
