@@ -56,7 +56,14 @@ export async function startWebShell(engine: 'simulator' | 'sdk', extraArgs: read
   };
   // The link printed at start serves the first newLink() call.
   let unused: Promise<string> | undefined = nextLink();
-  const origin = new URL(await unused).origin;
+  let origin: string;
+  try {
+    origin = new URL(await unused).origin;
+  } catch (error) {
+    // A shell too slow to start must not outlive the test that gave up on it.
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     origin,
     newLink: () => {
