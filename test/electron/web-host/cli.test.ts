@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,6 +62,19 @@ describe('web host CLI', () => {
     expect((await redeemLink(first)).status).toBe(200);
     expect((await redeemLink(second)).status).toBe(200);
     expect((await redeemLink(first)).status).toBe(403);
+  });
+
+  it('refuses to start, naming the address, when another program holds the port on ::1', async () => {
+    const squatter = createNetServer();
+    await new Promise<void>((resolve) => squatter.listen({ port: 0, host: '::1', ipv6Only: true }, () => resolve()));
+    const port = (squatter.address() as AddressInfo).port;
+    try {
+      await expect(startCli(['--port', String(port)])).rejects.toThrow(
+        new RegExp(`exited with 1: Port ${port} is already in use on \\[::1\\] \\(IPv6 loopback\\)\\. The web shell needs it on both loopback addresses`),
+      );
+    } finally {
+      squatter.close();
+    }
   });
 
   it('refuses a bad option with the usage', async () => {
