@@ -24,9 +24,9 @@ export class WebSocketApi implements SoftphoneApi {
   private closedReason: string | undefined;
   private readonly closedListeners = new Set<(closure: HostClosure) => void>();
 
-  /** `socket` is a promise while the page still trades its link for a session. */
-  constructor(socket: WebSocket | Promise<WebSocket | SessionRefusal>) {
-    this.opened = Promise.resolve(socket).then((ws) => {
+  /** `socket` settles once the page has traded its link for a session (or was refused). */
+  constructor(socket: Promise<WebSocket | SessionRefusal>) {
+    this.opened = socket.then((ws) => {
       if (typeof ws === 'string') {
         this.close({ kind: 'refused', refusal: ws });
         throw new Error(ws === 'unreachable' ? 'Could not connect to the app host.' : 'The web shell refused this page: its link was used already.');
