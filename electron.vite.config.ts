@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
+import { blockOpenInEditor, hardenedDevServer } from './scripts/vite/dev-server-hardening.mjs';
 
 const root = import.meta.dirname;
 
@@ -30,7 +31,9 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Relative asset URLs so `loadFile` (file: origin) finds them.
     base: './',
-    plugins: [vue()],
+    plugins: [vue(), blockOpenInEditor()],
+    // `npm run dev` (electron-vite dev) serves the renderer through Vite: no CORS, no open-in-editor.
+    server: hardenedDevServer,
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },

@@ -1,17 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { blockOpenInEditor, hardenedDevServer } from './scripts/vite/dev-server-hardening.mjs';
 
 /*
- * The renderer as a plain web app, for the browser shell (`npm run web`, Playwright) and
- * `vite build`. electron.vite.config.ts builds the same renderer for Electron; keep the two in step.
+ * The renderer as a plain web app: `vite build` for the browser shell (`npm run web`,
+ * Playwright), and Vite's dev server inside the web shell for `npm run dev`. electron.vite.config.ts builds the same renderer for Electron; keep the two in step.
  * Paths are anchored to this file so the Node host can load the config from any cwd.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   // Relative asset URLs: the same build loads from file: (Electron) and http://localhost.
   base: './',
-  plugins: [vue()],
+  plugins: [vue(), blockOpenInEditor()],
+  // Only `npm run dev` serves through Vite (in the web shell): see the hardening module.
+  server: hardenedDevServer,
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -11,6 +11,7 @@ import type { MainWindows } from './desktop/main-windows';
 import { findProtocolLink } from './desktop/protocol-link';
 import { claimSingleInstance } from './desktop/single-instance';
 import { LogBuffer } from './diagnostics/log-buffer';
+import { RepeatLimitedLogger } from './diagnostics/repeat-limited-logger';
 import { nodeOsInfo, readSdkVersions } from './diagnostics/node-diagnostics';
 import { startElectronShell, type ShellElectron } from './electron-shell';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from './launch-options';
@@ -49,7 +50,8 @@ prepareLogFolder(dataDir);
 
 // Everything main logs is redacted once here, kept for diagnostics, then printed and written to logs/main.log.
 const logs = new LogBuffer({ clock: systemClock, next: fanOutLogger(createConsoleLogger(), configureFileLog(electronLog, { dataDir })) });
-const logger = logs;
+// A window flooding main with bad requests must not flood the log as well.
+const logger = new RepeatLimitedLogger(logs, systemClock);
 
 // Our page: the built index.html, or the dev server in development (the gateway trusts only this).
 const renderer = rendererLocation({

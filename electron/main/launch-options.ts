@@ -7,8 +7,11 @@ export interface LaunchOptions {
   port: number;
   engine: EngineKind | undefined;
   qa: boolean;
-  /** Web shell only: serve out/renderer instead of running Vite. */
-  built: boolean;
+  /**
+   * Web shell only: Vite's dev server with hot reload instead of the built out/renderer.
+   * `npm run dev` passes it; nothing else a user starts runs a dev server.
+   */
+  dev: boolean;
   /**
    * Web shell only, for tests: shorter createCallAgent/connect deadlines than the core's
    * defaults (30 s / 20 s), so a stalled SDK turns into a visible timeout within a test's budget.
@@ -23,7 +26,7 @@ export interface LaunchDeadlines {
 
 export const defaultWebPort = 5174;
 export const launchUsage =
-  'Options: --port <0-65535> (default 5174), --engine sdk|simulator, --qa, --built, --create-deadline-ms <ms>, --connect-deadline-ms <ms> (tests: shorten the CallAgent deadlines)';
+  'Options: --port <0-65535> (default 5174), --engine sdk|simulator, --qa, --dev (npm run dev: hot reload), --create-deadline-ms <ms>, --connect-deadline-ms <ms> (tests: shorten the CallAgent deadlines)';
 /** A deadline shorter than this could not even load the SDK; longer than this hides a stall. */
 const deadlineBoundsMs = { min: 100, max: 600_000 };
 
@@ -40,6 +43,8 @@ export function parseLaunchArgs(argv: readonly string[], { strict }: { strict: b
       port: { type: 'string' },
       engine: { type: 'string' },
       qa: { type: 'boolean' },
+      dev: { type: 'boolean' },
+      // The built renderer is the default now; the old switch still works in scripts.
       built: { type: 'boolean' },
       'create-deadline-ms': { type: 'string' },
       'connect-deadline-ms': { type: 'string' },
@@ -55,7 +60,7 @@ export function parseLaunchArgs(argv: readonly string[], { strict }: { strict: b
     port: parsePort(values.port),
     engine: parseEngine(values.engine),
     qa: values.qa === true,
-    built: values.built === true,
+    dev: values.dev === true,
     ...(Object.keys(deadlines).length ? { deadlines } : {}),
   };
 }

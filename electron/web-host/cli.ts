@@ -1,23 +1,26 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../main/core/ports';
 import { createSoftphoneCore } from '../main/core/softphone-core';
 import { readAppVersion } from '../main/app-version';
 import { createConsoleLogger } from '../main/console-logger';
 import { LogBuffer } from '../main/diagnostics/log-buffer';
+import { RepeatLimitedLogger } from '../main/diagnostics/repeat-limited-logger';
 import { nodeOsInfo, readSdkVersions } from '../main/diagnostics/node-diagnostics';
 import { chooseEngine, parseLaunchArgs, type LaunchOptions } from '../main/launch-options';
 import { createConfJsonFile } from '../main/persistence/conf-json-file';
 import { defaultDataDirectory, takeDataDirectory } from '../main/persistence/data-directory';
 import { openPersistence, persistenceFileNames } from '../main/persistence/open-persistence';
-import { startWebHost, type RendererSource } from './server';
+import { LoopbackPortTakenError } from './loopback-listener';
+import { chooseRendererSource } from './renderer-source';
+import { startWebHost } from './server';
 import { systemBrowserSignIn } from '../main/tokens/teams/system-browser';
 import { openUrlInSystemBrowser } from './open-url';
 
 /*
  * `npm run web`: the same core as the Electron app, behind a WebSocket, with the renderer in
- * the user's browser. Prints the URL (secret included) once listening.
+ * the user's browser. Prints the URL (a one-time code included) once listening, and a fresh
+ * one each time Enter is pressed in the terminal, for another browser.
  */
 
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,16 +39,17 @@ async function main(): Promise<void> {
     return;
   }
 
-  const renderer = rendererSource(launch.built);
+  const renderer = chooseRendererSource(launch.dev, rootDir);
   if (!renderer) {
-    console.error('--built needs out/renderer/index.html: run `npx electron-vite build` (or `npx vite build -c vite.renderer.config.ts`) first.');
+    console.error('There is no built renderer (out/renderer/index.html): run `npm run web`, which builds it when needed, or `npm run build`.');
     process.exitCode = 1;
     return;
   }
 
   // Everything the core logs is redacted once here, kept for diagnostics, then printed.
   const logs = new LogBuffer({ clock: systemClock, next: createConsoleLogger() });
-  const logger = logs;
+  // A page flooding the host with bad requests must not flood the log as well.
+  const logger = new RepeatLimitedLogger(logs, systemClock);
   const { engine, engineReason, engineReasonKey } = chooseEngine(launch.engine, process.env);
   const persistence = openPersistence(
     { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), history: createConfJsonFile(dataDir, persistenceFileNames.history) },
@@ -87,6 +91,8 @@ async function main(): Promise<void> {
   logger.info(`engine: ${engine}`, { reason: engineReason });
   if (launch.deadlines) logger.info('CallAgent deadlines shortened from the command line', { ...launch.deadlines });
   console.log(`Web shell: ${host.url}`);
+  console.log('The link works once (reloads and more tabs in that browser keep working). Press Enter here for a new link for another browser.');
+  createInterface({ input: process.stdin }).on('line', () => console.log(`Web shell: ${host.newLink()}`));
 
   let closing = false;
   const stop = (): void => {
@@ -98,14 +104,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-function rendererSource(built: boolean): RendererSource | undefined {
-  if (!built) return { kind: 'vite', configFile: join(rootDir, 'vite.renderer.config.ts') };
-  const dir = join(rootDir, 'out', 'renderer');
-  return existsSync(join(dir, 'index.html')) ? { kind: 'built', dir } : undefined;
-}
-
 main().catch((error: unknown) => {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  console.error(code === 'EADDRINUSE' ? 'That port is in use: pass --port <another> (or 0 for any free port).' : `Web host failed to start: ${String(error)}`);
+  console.error(
+    error instanceof LoopbackPortTakenError
+      ? `${error.message} The web shell needs it on both loopback addresses: pass --port <another> (or 0 for any free port).`
+      : `Web host failed to start: ${String(error)}`,
+  );
   process.exit(1);
 });

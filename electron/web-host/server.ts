@@ -1,15 +1,19 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { maxSocketMessageBytes, secretParam } from '../../shared/ipc/socket-protocol';
+import { maxSocketMessageBytes, secretParam, sessionPath } from '../../shared/ipc/socket-protocol';
 import type { SoftphoneCore } from '../main/core/core-api';
 import type { Logger, WindowTransport } from '../main/core/ports';
-import { answerClientFrame, errorMessage } from './socket-messages';
+import { defaultMessageRate, TokenBucket, type MessageRate } from './message-rate';
+import { answerClientFrame, errorMessage, overRateAnswer } from './socket-messages';
 import { SocketWindowTransport } from './socket-transport';
+import { guardHttp, type HttpHandler } from './http-guard';
+import { listenOnLoopback, type Listen, type LoopbackAddress, type LoopbackBinding } from './loopback-listener';
+import { answerSessionRequest } from './session-endpoint';
 import { createStaticRenderer } from './static-renderer';
 import { checkUpgrade } from './upgrade-guard';
+import { WebShellSessions } from './web-shell-sessions';
 
 export type RendererSource =
   /** Dev: Vite in middleware mode, with hot reload over this same server. */
@@ -24,27 +28,50 @@ export interface WebHostOptions {
   /** The core needs the transport at construction, and the transport needs this server's sockets. */
   createCore(transport: WindowTransport): SoftphoneCore;
   logger: Logger;
+  /** Tests: stand in for the OS's bind (e.g. a machine without IPv6). */
+  listen?: Listen;
+  /** Per socket; defaults to defaultMessageRate. */
+  messageRate?: MessageRate;
+  /** Per socket: a page that lets more than this pile up unread is cut off. Default 8 MB. */
+  maxBufferedBytes?: number;
 }
 
 export interface WebHost {
-  /** The page to open, secret included. Uses `localhost`: the ACS SDK rejects other http origins. */
+  /**
+   * The page to open, with a one-time code: the first page to load it gets in, later loads of
+   * the same link only if that browser got in before. Uses `localhost`: the ACS SDK rejects
+   * other http origins.
+   */
   url: string;
+  /** Another one-time link, for another browser (or a test's fresh browser context). */
+  newLink(): string;
   port: number;
+  /** Where it listens: both loopback addresses, or 127.0.0.1 alone on a machine without IPv6. */
+  addresses: LoopbackAddress[];
   /** Closes sockets, the server and Vite, then disposes the core. */
   close(): Promise<void>;
 }
 
-type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
-
-/** Serves the renderer and hosts the real core behind a WebSocket, on 127.0.0.1 only. */
+/** Serves the renderer and hosts the real core behind a WebSocket, on the loopback addresses only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { logger } = options;
-  const secret = randomBytes(32).toString('base64url');
-  const transport = new SocketWindowTransport();
+  const sessions = new WebShellSessions();
+  const transport = new SocketWindowTransport({
+    ...(options.maxBufferedBytes === undefined ? {} : { maxBufferedBytes: options.maxBufferedBytes }),
+    onOverflow: (windowId, bufferedBytes) => logger.warn('closed a web window that stopped reading', { windowId, bufferedBytes }),
+  });
+  const messageRate = options.messageRate ?? defaultMessageRate;
   const core = options.createCore(transport);
+  /** Known once listening; nothing is served before then. */
+  let port = 0;
 
-  let handleHttp: RequestHandler = (_request, response) => response.writeHead(503).end();
-  const server = createServer((request, response) => handleHttp(request, response));
+  let handleHttp: HttpHandler = (_request, response) => response.writeHead(503).end();
+  const server = createServer(
+    guardHttp((request, response) => {
+      if (new URL(request.url ?? '/', 'http://localhost').pathname === sessionPath) answerSessionRequest(request, response, sessions, port);
+      else handleHttp(request, response);
+    }, () => port),
+  );
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketMessageBytes });
 
   let closeRenderer = async (): Promise<void> => {};
@@ -52,7 +79,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     options.renderer.kind === 'vite' && ['vite-hmr', 'vite-ping'].includes(String(request.headers['sec-websocket-protocol']));
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const verdict = checkUpgrade(request, { port: listeningPort(), secret });
+    const verdict = checkUpgrade(request, { port, isCredential: (credential) => sessions.isCredential(credential) });
     if (verdict.ok) {
       sockets.handleUpgrade(request, socket, head, (ws) => openWindow(ws));
       return;
@@ -65,6 +92,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function openWindow(ws: WebSocket): void {
     const windowId = `web-${randomUUID()}`;
+    const bucket = new TokenBucket(messageRate, Date.now);
     transport.register(windowId, ws);
     ws.on('error', () => ws.terminate());
     ws.on('close', () => {
@@ -73,11 +101,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       logger.info('web window disconnected', { windowId });
     });
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (isBinary) {
-        send(ws, errorMessage({ code: 'invalid-request', message: 'Send JSON as text frames, not binary.' }));
+      if (!bucket.take()) {
+        transport.deliver(windowId, overRateAnswer(isBinary ? '' : rawText(data)));
+        logger.warn('a web window sends faster than the host answers: refused a request unread', { windowId });
         return;
       }
-      void answerClientFrame(core, windowId, rawText(data)).then((answer) => send(ws, answer));
+      if (isBinary) {
+        transport.deliver(windowId, errorMessage({ code: 'invalid-request', message: 'Send JSON as text frames, not binary.' }));
+        return;
+      }
+      void answerClientFrame(core, windowId, rawText(data)).then((answer) => transport.deliver(windowId, answer));
     });
     core.attachWindow(windowId);
     logger.info('web window connected', { windowId });
@@ -97,24 +130,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     handleHttp = createStaticRenderer(options.renderer.dir);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-  function listeningPort(): number {
-    return (server.address() as AddressInfo).port;
+  let binding: LoopbackBinding;
+  try {
+    binding = await listenOnLoopback(server, options.port, options.listen);
+  } catch (error) {
+    await closeRenderer();
+    await core.dispose();
+    throw error;
   }
-
-  const port = listeningPort();
-  const url = `http://localhost:${port}/?${secretParam}=${secret}`;
+  port = binding.port;
+  if (binding.addresses.length === 1) logger.info('no IPv6 loopback on this machine: listening on 127.0.0.1 only', { port });
+  const newLink = (): string => `http://localhost:${port}/?${secretParam}=${sessions.issueCode()}`;
 
   return {
-    url,
+    url: newLink(),
+    newLink,
     port,
+    addresses: binding.addresses,
     async close() {
       // Wait for each window's close handler, so every window is detached before the core goes.
       const closed = [...sockets.clients].map((ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())));
@@ -123,14 +155,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       await closeRenderer();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await binding.close();
       await core.dispose();
     },
   };
-}
-
-function send(ws: WebSocket, message: object): void {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
 }
 
 function rawText(data: RawData): string {

@@ -40,6 +40,18 @@ export async function answerClientFrame(
   }
 }
 
+/** The answer to a frame over the socket's message rate: refused unread, its id kept so the page's request ends. */
+export function overRateAnswer(frame: string): ReplyMessage | ErrorMessage {
+  const error: IpcError = { code: 'failed', message: 'Too many requests from this window: this one was not handled. Try again in a moment.' };
+  let id: MessageId | undefined;
+  try {
+    id = idOf(JSON.parse(frame));
+  } catch {
+    id = undefined;
+  }
+  return id === undefined ? errorMessage(error) : { kind: 'reply', id, result: { ok: false, error } };
+}
+
 export function errorMessage(error: IpcError): ErrorMessage {
   return { kind: 'error', error };
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 
@@ -21,9 +21,11 @@ const contentTypes: Record<string, string> = {
 
 /** Serves the built renderer (`out/renderer`) read-only, never a file outside that folder. */
 export function createStaticRenderer(rootDir: string): (request: IncomingMessage, response: ServerResponse) => void {
-  const root = resolve(rootDir);
+  // Real paths on both sides: a symlink inside the folder must not lead outside it.
+  const root = realpath(resolve(rootDir));
+  root.catch(() => undefined); // a missing folder fails each request with 500, not the process
   return (request, response) => {
-    void serve(root, request, response).catch(() => {
+    void root.then((realRoot) => serve(realRoot, request, response)).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });
@@ -48,21 +50,22 @@ async function serve(root: string, request: IncomingMessage, response: ServerRes
     response.writeHead(404).end();
     return;
   }
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) {
+  const real = await realpath(file).catch(() => undefined);
+  const info = real?.startsWith(root + sep) ? await stat(real).catch(() => undefined) : undefined;
+  if (!real || !info?.isFile()) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
   response.writeHead(200, {
-    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypes[extname(real)] ?? 'application/octet-stream',
     'Content-Length': info.size,
     'X-Content-Type-Options': 'nosniff',
     // index.html names the hashed assets: it must never be served stale after a rebuild.
-    'Cache-Control': extname(file) === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+    'Cache-Control': extname(real) === '.html' ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   if (request.method === 'HEAD') {
     response.end();
     return;
   }
-  createReadStream(file).pipe(response);
+  createReadStream(real).pipe(response);
 }

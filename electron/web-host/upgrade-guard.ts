@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
-import { secretParam, socketPath } from '../../shared/ipc/socket-protocol';
+import { credentialParam, socketPath } from '../../shared/ipc/socket-protocol';
+import { isLoopbackHost, isLoopbackOrigin } from './loopback-names';
 
 export type UpgradeVerdict = { ok: true } | { ok: false; status: 403 | 404; reason: string };
 
@@ -10,28 +10,21 @@ export interface UpgradeRequest {
 
 /**
  * Decides whether a WebSocket upgrade may reach the core. Three locks, because the core can
- * sign in and mint tokens: the per-run secret keeps out other local programs and users; the
+ * sign in and mint tokens: the session credential (which only a page that opened this run's
+ * one-time link obtained) keeps out other local programs and users; the
  * Origin check keeps out web pages in the user's browser (browsers always send Origin and
  * pages cannot forge it); the Host check stops DNS-rebinding names that resolve to 127.0.0.1.
  */
-export function checkUpgrade(request: UpgradeRequest, expected: { port: number; secret: string }): UpgradeVerdict {
+export function checkUpgrade(request: UpgradeRequest, expected: { port: number; isCredential(credential: string | null): boolean }): UpgradeVerdict {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname !== socketPath) return { ok: false, status: 404, reason: `no socket at ${url.pathname}` };
 
-  const hosts = [`localhost:${expected.port}`, `127.0.0.1:${expected.port}`];
-  if (!hosts.includes(request.headers.host ?? '')) return { ok: false, status: 403, reason: 'unexpected Host header' };
-  if (!hosts.some((host) => request.headers.origin === `http://${host}`)) {
+  if (!isLoopbackHost(request.headers.host, expected.port)) return { ok: false, status: 403, reason: 'unexpected Host header' };
+  if (!isLoopbackOrigin(request.headers.origin, expected.port)) {
     return { ok: false, status: 403, reason: 'origin is not this web shell' };
   }
-  if (!sameSecret(url.searchParams.get(secretParam), expected.secret)) {
-    return { ok: false, status: 403, reason: 'missing or wrong secret' };
+  if (!expected.isCredential(url.searchParams.get(credentialParam))) {
+    return { ok: false, status: 403, reason: 'missing or unknown session credential' };
   }
   return { ok: true };
-}
-
-function sameSecret(given: string | null, expected: string): boolean {
-  if (given === null) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -45,8 +45,6 @@ async function boot(): Promise<void> {
   const engine = startEngine(api, info, log);
   const session = createSessionStore(api, animationFrames(window));
   if (engine.simulator) window.__softphoneSimulator = engine.simulator;
-  // The secret has done its job once the socket is open; keep it out of the address bar and history.
-  if (info.host === 'web') history.replaceState(null, '', window.location.pathname);
 
   const settings = createSettingsStore(api);
   const callHistory = createHistoryStore(api);
@@ -92,7 +90,8 @@ async function boot(): Promise<void> {
 
 function showFatal(message: string): void {
   const root = document.getElementById('app');
-  if (!root) return;
+  // The first failure is the cause; a boot that fails because of it must not hide it.
+  if (!root || root.querySelector('[data-testid="fatal-error"]')) return;
   root.innerHTML = '';
   const box = document.createElement('div');
   box.className = 'card fatal';
@@ -104,5 +103,5 @@ function showFatal(message: string): void {
 
 // The system's languages, not the setting: main's settings may be what never arrived.
 const fatal = () => fatalText(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
-onHostClosed((reason) => showFatal(fatal().hostGone(reason)));
+onHostClosed((closure) => showFatal(closure.kind === 'refused' && closure.refusal === 'link-used' ? fatal().linkUsed() : fatal().hostGone(closure.kind === 'closed' ? closure.reason : 'unreachable')));
 boot().catch((error: unknown) => showFatal(fatal().couldNotStart(error instanceof Error ? error.message : String(error))));

@@ -15,7 +15,7 @@ import { installBenchHelpers, selectors } from './page-helpers';
 export interface BrowserBench {
   browser: Browser;
   shell: WebShell;
-  /** A fresh context (cold cache) with the bench helpers; the sign-in form is up. */
+  /** A fresh context (cold cache) with the bench helpers, on a fresh one-time link unless given one; the sign-in form is up. */
   openApp(url?: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -35,7 +35,7 @@ export async function startBrowserBench(): Promise<BrowserBench> {
   const started = { shell, browser };
   return {
     ...started,
-    openApp: (url = started.shell.url) => openApp(started.browser, url),
+    openApp: async (url) => openApp(started.browser, url ?? (await started.shell.newLink())),
     close: async () => {
       await started.browser.close();
       await started.shell.stop();

@@ -12,9 +12,12 @@ import { percentile, round } from './stats';
 
 const budgetMs = 500;
 
-export async function measureLaunch(browser: Browser, appUrl: string, eagerUrl: string, launches: number): Promise<Figure> {
-  const app = await timeLaunches(browser, appUrl, launches);
-  const eager = await timeLaunches(browser, eagerUrl, launches);
+/** Each launch is a fresh context, so each needs a fresh one-time link. */
+type LinkSource = () => Promise<string>;
+
+export async function measureLaunch(browser: Browser, appLinks: LinkSource, eagerLinks: LinkSource, launches: number): Promise<Figure> {
+  const app = await timeLaunches(browser, appLinks, launches);
+  const eager = await timeLaunches(browser, eagerLinks, launches);
   return figure({
     id: 'launchToSignIn',
     title: 'Launch to an interactive sign-in screen (median)',
@@ -26,10 +29,10 @@ export async function measureLaunch(browser: Browser, appUrl: string, eagerUrl: 
   });
 }
 
-async function timeLaunches(browser: Browser, url: string, launches: number): Promise<number[]> {
+async function timeLaunches(browser: Browser, links: LinkSource, launches: number): Promise<number[]> {
   const samples: number[] = [];
   for (let launch = 0; launch <= launches; launch += 1) {
-    const page = await openApp(browser, url);
+    const page = await openApp(browser, await links());
     const interactiveAt = await page.evaluate(() => window.__bench?.signInInteractiveAt);
     await closePage(page);
     if (interactiveAt === undefined) throw new Error('the page never recorded when sign-in became interactive');

@@ -82,7 +82,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const bench: BrowserBench = await startBrowserBench();
     const eagerHost = await startEagerWebHost(eagerDir);
     try {
-      await attempt('launchToSignIn', () => measureLaunch(bench.browser, bench.shell.url, eagerHost.url, iterations.launches));
+      await attempt('launchToSignIn', () => measureLaunch(bench.browser, () => bench.shell.newLink(), async () => eagerHost.newLink(), iterations.launches));
       await attempt('signInOverhead', () => measureSignIn(bench, iterations.signIns, iterations.baselineSignIns));
       await attempt('ipcRoundTripWeb, ipcRoundTripInProcess', () => measureIpc(bench, iterations.ipcRounds));
       await attempt('rendererHeapGrowth', () => measureRendererHeap(bench, iterations.calls));

@@ -7,8 +7,9 @@ import { eventChannels, ipcErrorCodeSchema, ipcResultSchema, type EventChannel, 
  * WebSocket per window. Both ends import these schemas so neither writes a message by hand.
  */
 
-/** Where the page opens its socket; `secret` comes from the page's own URL. */
+/** Where the page opens its socket, with its session credential (see sessionPath). */
 export const socketPath = '/ipc';
+/** The printed link's one-time code: `http://localhost:<port>/?secret=<code>`. */
 export const secretParam = 'secret';
 /** Larger frames close the socket (1009): the biggest legitimate request is a 16 kB token. */
 export const maxSocketMessageBytes = 64 * 1024;
@@ -42,3 +43,18 @@ export const hostMessageSchema = z.discriminatedUnion('kind', [
     error: z.strictObject({ code: ipcErrorCodeSchema, message: z.string() }),
   }),
 ]);
+
+/**
+ * The page's first request: it trades the one-time `code` from its link for a session
+ * credential, or shows a credential it kept (a reload, another tab) to have it confirmed.
+ */
+export const sessionPath = '/session';
+/** The socket's query parameter for the credential. */
+export const credentialParam = 'session';
+export const sessionRequestSchema = z.strictObject({
+  code: z.string().min(1).max(200).optional(),
+  credential: z.string().min(1).max(200).optional(),
+});
+export type SessionRequest = z.infer<typeof sessionRequestSchema>;
+export const sessionReplySchema = z.strictObject({ credential: z.string().min(1).max(200) });
+export type SessionReply = z.infer<typeof sessionReplySchema>;

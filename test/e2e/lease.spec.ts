@@ -11,8 +11,9 @@ test('a second tab for a signed-in identity does not create an agent, and can ta
   await signInSimulated(app, { user: 'shared-user' });
   await expectPhase(app, 'ready');
 
+  // Another tab of the same browser: the page's session lets it in without a new link.
   const second = await context.newPage();
-  await second.goto(shell.url);
+  await second.goto(shell.origin);
   await signInSimulated(second, { user: 'shared-user' });
   await expectPhase(second, 'activeElsewhere');
   await expect(second.getByTestId('active-elsewhere')).toBeVisible();
@@ -27,7 +28,7 @@ test('a second tab for a signed-in identity does not create an agent, and can ta
 test('different identities sign in side by side', async ({ app, context, shell }) => {
   await signInSimulated(app, { user: 'carol' });
   const second = await context.newPage();
-  await second.goto(shell.url);
+  await second.goto(shell.origin);
   await signInSimulated(second, { user: 'dave' });
   await expectPhase(app, 'ready');
   await expectPhase(second, 'ready');
@@ -45,7 +46,7 @@ test('a tab that reloads mid-create leaves no stale lease behind', async ({ app,
   const other = await browser.newContext();
   await confineToApp(other, shell.origin);
   const page = await other.newPage();
-  await page.goto(shell.url);
+  await page.goto(await shell.newLink());
   await signInSimulated(page, { user: 'erin' });
   await expectPhase(page, 'ready');
   await expect(page.getByTestId('attempt-item')).toHaveCount(1);

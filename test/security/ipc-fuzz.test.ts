@@ -11,11 +11,12 @@ import { createSoftphoneApi } from '../../electron/preload/softphone-api';
 import { startWebHost, type WebHost } from '../../electron/web-host/server';
 import { seededRandom } from '../../scripts/scenario/scenario';
 import { invokeChannels, isInvokeChannel, type EngineCommand, type InvokeChannel, type IpcResult } from '../../shared/ipc/contract';
-import { socketPath, type HostMessage } from '../../shared/ipc/socket-protocol';
+import type { HostMessage } from '../../shared/ipc/socket-protocol';
 import { CoreHarness } from '../support/core-harness';
 import { FakeClock } from '../support/fake-clock';
 import { acsToken } from '../support/tokens';
 import { fuzzMessages, validRequests, type FuzzMessage } from './ipc-fuzz-messages';
+import { credentialFor, socketUrl } from '../support/web-shell-session';
 
 /*
  * 10,000+ requests that break the contract, through each way a page can reach the core: the
@@ -157,6 +158,9 @@ describe('IPC fuzz: malformed requests change nothing and are refused clearly', 
         port: 0,
         renderer: { kind: 'built', dir },
         logger: silentLogger,
+        // The fuzz sends its 3,500 frames at once to test validation, not the flood limit
+        // (server.test.ts tests that): lift the per-socket message rate here.
+        messageRate: { burst: 10_000, perSecond: 10_000 },
         createCore: (transport) =>
           createSoftphoneCore({
             clock: new FakeClock(),
@@ -224,8 +228,8 @@ interface FuzzPage {
 }
 
 async function connect(host: WebHost): Promise<FuzzPage> {
-  const secret = new URL(host.url).searchParams.get('secret') ?? '';
-  const ws = new WebSocket(`ws://localhost:${host.port}${socketPath}?secret=${encodeURIComponent(secret)}`, { origin: `http://localhost:${host.port}` });
+  // Each page opens its own one-time link, as a browser would.
+  const ws = new WebSocket(socketUrl('localhost', host.port, await credentialFor(host.newLink())), { origin: `http://localhost:${host.port}` });
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);

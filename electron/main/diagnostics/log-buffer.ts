@@ -1,6 +1,7 @@
 import type { LogEntry, LogLevel } from '../../../shared/diagnostics/bundle-schema';
 import { redactString, redactValue } from '../../../shared/diagnostics/redact';
 import type { Clock, LogFields, Logger } from '../core/ports';
+import { LevelLogger } from './level-logger';
 
 export interface LogBufferOptions {
   clock: Pick<Clock, 'now'>;
@@ -20,28 +21,13 @@ const maxFieldsLength = 4_000;
  * redacts message and fields before it stores or forwards them: whatever a call site logs,
  * no token can reach the buffer, the console, or a bundle made from it.
  */
-export class LogBuffer implements Logger {
+export class LogBuffer extends LevelLogger {
   private readonly kept: LogEntry[] = [];
   private readonly capacity: number;
 
   constructor(private readonly options: LogBufferOptions) {
+    super();
     this.capacity = Math.max(1, Math.floor(options.capacity ?? defaultLogCapacity));
-  }
-
-  debug(message: string, fields?: LogFields): void {
-    this.log('debug', message, fields);
-  }
-
-  info(message: string, fields?: LogFields): void {
-    this.log('info', message, fields);
-  }
-
-  warn(message: string, fields?: LogFields): void {
-    this.log('warn', message, fields);
-  }
-
-  error(message: string, fields?: LogFields): void {
-    this.log('error', message, fields);
   }
 
   /** Oldest first; a copy, so the caller cannot change what is kept. */
@@ -49,7 +35,7 @@ export class LogBuffer implements Logger {
     return this.kept.map((entry) => ({ ...entry, ...(entry.fields ? { fields: { ...entry.fields } } : {}) }));
   }
 
-  private log(level: LogLevel, message: string, fields: LogFields | undefined): void {
+  protected log(level: LogLevel, message: string, fields: LogFields | undefined): void {
     const entry: LogEntry = { at: this.options.clock.now(), level, message: truncate(redactString(String(message)), maxMessageLength) };
     const safeFields = fields === undefined ? undefined : boundedFields(redactValue(fields));
     if (safeFields) entry.fields = safeFields;

@@ -11,16 +11,21 @@ export interface FatalText {
   hostGone(reason: string): string;
   /** boot() threw before the app mounted. */
   couldNotStart(detail: string): string;
+  /** Web shell: the page's one-time link was spent and this browser holds no session of this run. */
+  linkUsed(): string;
 }
 
 const texts: Record<AppLocale, FatalText> = {
   en: {
     hostGone: (reason) => `The app host is gone (${reason}). Restart it, then reload this page.`,
     couldNotStart: (detail) => `The app could not start: ${detail}`,
+    linkUsed: () => 'This link has been used already. Open the newest link the web shell printed, or press Enter in its terminal for a new one.',
   },
   de: {
     hostGone: (reason) => `Der App-Host ist nicht mehr da (${reason}). Starten Sie ihn neu und laden Sie diese Seite dann neu.`,
     couldNotStart: (detail) => `Die App konnte nicht starten: ${detail}`,
+    linkUsed: () =>
+      'Dieser Link wurde bereits verwendet. Öffnen Sie den neuesten Link, den die Web-Shell ausgegeben hat, oder drücken Sie in ihrem Terminal die Eingabetaste für einen neuen.',
   },
 };
 

@@ -1,5 +1,5 @@
 import type { SoftphoneApi } from '../../../shared/ipc/api';
-import { WebSocketApi } from './web-socket-api';
+import { WebSocketApi, type HostClosure } from './web-socket-api';
 
 declare global {
   interface Window {
@@ -9,7 +9,7 @@ declare global {
 }
 
 let api: SoftphoneApi | undefined;
-let hostClosed: ((listener: (reason: string) => void) => void) | undefined;
+let hostClosed: ((listener: (closure: HostClosure) => void) => void) | undefined;
 
 /** The only module that knows which host the renderer runs in. */
 export function softphoneApi(): SoftphoneApi {
@@ -17,7 +17,7 @@ export function softphoneApi(): SoftphoneApi {
     if (window.softphone) {
       api = window.softphone;
     } else {
-      const socketApi = WebSocketApi.connect(window.location, window.sessionStorage);
+      const socketApi = WebSocketApi.connectWindow(window);
       hostClosed = (listener) => socketApi.onClosed(listener);
       api = socketApi;
     }
@@ -25,8 +25,8 @@ export function softphoneApi(): SoftphoneApi {
   return api;
 }
 
-/** In the web shell the host can go away (server stopped); Electron's main cannot. */
-export function onHostClosed(listener: (reason: string) => void): void {
+/** In the web shell the host can go away (server stopped) or refuse the page; Electron's main cannot. */
+export function onHostClosed(listener: (closure: HostClosure) => void): void {
   softphoneApi();
   hostClosed?.(listener);
 }

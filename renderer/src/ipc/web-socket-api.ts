@@ -1,11 +1,15 @@
 import type { EventChannel, EventOf, InvokeChannel, IpcResult, ReplyOf, RequestOf } from '../../../shared/ipc/contract';
 import { parseEvent, parseRequest } from '../../../shared/ipc/contract';
 import type { SoftphoneApi } from '../../../shared/ipc/api';
-import { hostMessageSchema, secretParam, socketPath, type ClientMessage } from '../../../shared/ipc/socket-protocol';
+import { credentialParam, hostMessageSchema, socketPath, type ClientMessage } from '../../../shared/ipc/socket-protocol';
+import { openWebShellSession, type SessionPage, type SessionRefusal } from './web-shell-session';
 
 type Listener = (payload: unknown) => void;
 
-const secretStorageKey = 'softphone.webShellSecret';
+/** Why the page lost (or never had) its host: shown by the page as a fatal message. */
+export type HostClosure = { kind: 'closed'; reason: string } | { kind: 'refused'; refusal: SessionRefusal };
+
+const closedText = 'The connection to the app host closed.';
 
 /**
  * The web shell's SoftphoneApi: the same contract as Electron's preload, carried over a
@@ -16,37 +20,60 @@ export class WebSocketApi implements SoftphoneApi {
   private nextId = 1;
   private readonly pending = new Map<number, (result: IpcResult<unknown>) => void>();
   private readonly listeners = new Map<EventChannel, Set<Listener>>();
-  private readonly opened: Promise<void>;
+  private readonly opened: Promise<WebSocket>;
   private closedReason: string | undefined;
+  private readonly closedListeners = new Set<(closure: HostClosure) => void>();
 
-  constructor(private readonly socket: WebSocket) {
-    this.opened = new Promise((resolve, reject) => {
-      socket.addEventListener('open', () => resolve(), { once: true });
-      socket.addEventListener('error', () => reject(new Error('Could not connect to the app host.')), { once: true });
+  /** `socket` settles once the page has traded its link for a session (or was refused). */
+  constructor(socket: Promise<WebSocket | SessionRefusal>) {
+    this.opened = socket.then((ws) => {
+      if (typeof ws === 'string') {
+        this.close({ kind: 'refused', refusal: ws });
+        throw new Error(ws === 'unreachable' ? 'Could not connect to the app host.' : 'The web shell refused this page: its link was used already.');
+      }
+      return this.attach(ws);
     });
     this.opened.catch(() => undefined);
+  }
+
+  /** The web shell page: its session first (see web-shell-session.ts), then the socket. */
+  static connect(page: SessionPage & { location: Pick<Location, 'protocol' | 'host'> }): WebSocketApi {
+    const scheme = page.location.protocol === 'https:' ? 'wss:' : 'ws:';
+    return new WebSocketApi(
+      openWebShellSession(page).then((session) =>
+        session.ok ? new WebSocket(`${scheme}//${page.location.host}${socketPath}?${credentialParam}=${encodeURIComponent(session.credential)}`) : session.refusal,
+      ),
+    );
+  }
+
+  /** `connect` for this page's own window. */
+  static connectWindow(win: Window): WebSocketApi {
+    return WebSocketApi.connect({ location: win.location, storage: win.localStorage, history: win.history, fetch: win.fetch.bind(win) });
+  }
+
+  private attach(socket: WebSocket): Promise<WebSocket> {
     socket.addEventListener('message', (event) => this.receive(event.data));
-    socket.addEventListener('close', (event) => {
-      this.closedReason = event.reason || 'The connection to the app host closed.';
-      for (const resolve of this.pending.values()) resolve({ ok: false, error: { code: 'failed', message: this.closedReason } });
-      this.pending.clear();
+    socket.addEventListener('close', (event) => this.close({ kind: 'closed', reason: event.reason || closedText }));
+    return new Promise((resolve, reject) => {
+      socket.addEventListener('open', () => resolve(socket), { once: true });
+      socket.addEventListener('error', () => reject(new Error('Could not connect to the app host.')), { once: true });
     });
   }
 
-  static connect(location: Pick<Location, 'protocol' | 'host' | 'search'>, storage: Pick<Storage, 'getItem' | 'setItem'>): WebSocketApi {
-    // The secret arrives in the URL once; the tab keeps it so a reload still connects after
-    // the address bar was cleaned.
-    const secret = new URLSearchParams(location.search).get(secretParam) ?? storage.getItem(secretStorageKey) ?? '';
-    storage.setItem(secretStorageKey, secret);
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return new WebSocketApi(new WebSocket(`${scheme}//${location.host}${socketPath}?${secretParam}=${encodeURIComponent(secret)}`));
+  private close(closure: HostClosure): void {
+    if (this.closedReason !== undefined) return;
+    this.closedReason = closure.kind === 'closed' ? closure.reason : closedText;
+    for (const resolve of this.pending.values()) resolve({ ok: false, error: { code: 'failed', message: this.closedReason } });
+    this.pending.clear();
+    for (const listener of this.closedListeners) listener(closure);
   }
 
   async invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ReplyOf<C>>> {
     const checked = parseRequest(channel, request);
     if (!checked.ok) return checked;
+    let socket: WebSocket;
     try {
-      await this.opened;
+      socket = await this.opened;
     } catch (error) {
       return { ok: false, error: { code: 'failed', message: (error as Error).message } };
     }
@@ -55,7 +82,7 @@ export class WebSocketApi implements SoftphoneApi {
     const message: ClientMessage = { kind: 'invoke', id, channel, payload: request };
     return new Promise((resolve) => {
       this.pending.set(id, resolve as (result: IpcResult<unknown>) => void);
-      this.socket.send(JSON.stringify(message));
+      socket.send(JSON.stringify(message));
     });
   }
 
@@ -66,9 +93,9 @@ export class WebSocketApi implements SoftphoneApi {
     return () => set.delete(listener as Listener);
   }
 
-  /** Called once when the host goes away (server stopped, secret refused). */
-  onClosed(listener: (reason: string) => void): void {
-    this.socket.addEventListener('close', (event) => listener(event.reason || 'The connection to the app host closed.'));
+  /** Called once when the host goes away (server stopped) or never let the page in (a spent link). */
+  onClosed(listener: (closure: HostClosure) => void): void {
+    this.closedListeners.add(listener);
   }
 
   private receive(data: unknown): void {

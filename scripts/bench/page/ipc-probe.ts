@@ -14,8 +14,8 @@ declare global {
 }
 
 async function timeRoundTrips(rounds: number): Promise<number[]> {
-  // The page's own boot removed the secret from the address; the tab keeps it, as a reload would use.
-  const api = WebSocketApi.connect(window.location, window.sessionStorage);
+  // The page's own boot spent the link's code; its kept session lets this socket in, as another tab's would.
+  const api = WebSocketApi.connectWindow(window);
   const first = await api.invoke('session.get', {});
   if (!first.ok) throw new Error(`session.get failed: ${first.error.message}`);
   const samples: number[] = [];

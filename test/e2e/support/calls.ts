@@ -34,7 +34,7 @@ export function startShellOn(dataDir: DataDir): Promise<WebShell> {
 /** Opens the app on a shell in a fresh page of the test's context, confined to the app. */
 export async function openApp(page: Page, shell: WebShell): Promise<void> {
   await confineToApp(page.context(), shell.origin);
-  await page.goto(shell.url);
+  await page.goto(await shell.newLink());
   await expect(page.getByTestId('signin-engine')).toBeVisible();
 }
 

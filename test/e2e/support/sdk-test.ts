@@ -37,7 +37,7 @@ export async function expectErrorPanel(page: Page, shown: ShownError): Promise<v
 export async function openSecondWindow(context: BrowserContext, shell: WebShell): Promise<{ page: Page; traffic: EngineTraffic }> {
   const page = await context.newPage();
   const traffic = watchEngineTraffic(page);
-  await page.goto(shell.url);
+  await page.goto(shell.origin);
   await expect(page.getByTestId('signin-engine')).toHaveAttribute('data-engine', 'sdk');
   return { page, traffic };
 }

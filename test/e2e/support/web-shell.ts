@@ -8,8 +8,13 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface WebShell {
-  url: string;
+  /** Where the shell listens; an authorised browser context may open it again as it is. */
   origin: string;
+  /**
+   * A fresh one-time link (as pressing Enter in the shell's terminal prints), for a browser
+   * context that has not been let in yet: each link lets in the first context that opens it.
+   */
+  newLink(): Promise<string>;
   /** Everything the host printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -24,27 +29,53 @@ export async function startWebShell(engine: 'simulator' | 'sdk', extraArgs: read
       cwd: root,
       // Each shell gets a fresh data folder unless the test names one: never the user's real settings.
       env: { ...process.env, ACS_TOKEN_ENDPOINT: '', SOFTPHONE_DATA_DIR: mkdtempSync(join(tmpdir(), 'softphone-e2e-')) },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // stdin: Enter asks the shell for another one-time link.
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Web shell: (\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${output}`)));
+  let partialLine = '';
+  const linkWaiters: ((link: string) => void)[] = [];
+  const exited = new Promise<never>((_resolve, reject) => child.on('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${output}`))));
+  exited.catch(() => undefined);
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    const lines = (partialLine + chunk.toString()).split('\n');
+    partialLine = lines.pop() ?? '';
+    for (const line of lines) {
+      const link = /^Web shell: (\S+)$/.exec(line)?.[1];
+      if (link) linkWaiters.shift()?.(link);
+    }
   });
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  /** The next link the shell prints; register before asking, so none is missed. */
+  const nextLink = (): Promise<string> => {
+    const link = new Promise<string>((resolve) => linkWaiters.push(resolve));
+    const timeout = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`web shell printed no link:\n${output}`)), 30_000).unref());
+    return Promise.race([link, exited, timeout]);
+  };
+  // The link printed at start serves the first newLink() call.
+  let unused: Promise<string> | undefined = nextLink();
+  let origin: string;
+  try {
+    origin = new URL(await unused).origin;
+  } catch (error) {
+    // A shell too slow to start must not outlive the test that gave up on it.
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
-    url,
-    origin: new URL(url).origin,
+    origin,
+    newLink: () => {
+      if (unused) {
+        const first = unused;
+        unused = undefined;
+        return first;
+      }
+      const link = nextLink();
+      child.stdin?.write('\n');
+      return link;
+    },
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -98,7 +129,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   blockedHosts: async ({ context, shell }, use) => use(await confineToApp(context, shell.origin)),
   app: async ({ page, shell, blockedHosts }, use) => {
     void blockedHosts;
-    await page.goto(shell.url);
+    await page.goto(await shell.newLink());
     await expect(page.getByTestId('signin-engine')).toBeVisible();
     await use(page);
   },

@@ -3,16 +3,18 @@ import { chooseEngine, parseLaunchArgs } from '../../../electron/main/launch-opt
 
 describe('parseLaunchArgs', () => {
   it('defaults to port 5174 with nothing else on', () => {
-    expect(parseLaunchArgs([], { strict: true })).toEqual({ port: 5174, engine: undefined, qa: false, built: false });
+    expect(parseLaunchArgs([], { strict: true })).toEqual({ port: 5174, engine: undefined, qa: false, dev: false });
   });
 
   it('reads every option', () => {
-    expect(parseLaunchArgs(['--port', '0', '--engine', 'sdk', '--qa', '--built'], { strict: true })).toEqual({
+    expect(parseLaunchArgs(['--port', '0', '--engine', 'sdk', '--qa', '--dev'], { strict: true })).toEqual({
       port: 0,
       engine: 'sdk',
       qa: true,
-      built: true,
+      dev: true,
     });
+    // The built renderer is the default; --built stays accepted for older scripts.
+    expect(parseLaunchArgs(['--built'], { strict: true }).dev).toBe(false);
     expect(parseLaunchArgs(['--engine=simulator'], { strict: true }).engine).toBe('simulator');
   });
 

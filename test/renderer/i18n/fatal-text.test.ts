@@ -13,6 +13,11 @@ describe('fatalText', () => {
     expect(fatalText(['de']).couldNotStart('no bridge')).toBe('Die App konnte nicht starten: no bridge');
   });
 
+  it('tells a web shell page whose one-time link was spent how to get a new one, in both languages', () => {
+    expect(fatalText(['en']).linkUsed()).toContain('press Enter in its terminal');
+    expect(fatalText(['de']).linkUsed()).toContain('Eingabetaste');
+  });
+
   it('takes the first shipped language and falls back to English', () => {
     expect(fatalText(['fr-FR', 'de-DE']).couldNotStart('x')).toBe('Die App konnte nicht starten: x');
     expect(fatalText(['fr-FR']).couldNotStart('x')).toBe('The app could not start: x');

@@ -1,0 +1,4 @@
+import type { Plugin, ServerOptions } from 'vite';
+
+export const hardenedDevServer: ServerOptions;
+export function blockOpenInEditor(): Plugin;
