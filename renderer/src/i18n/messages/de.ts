@@ -113,6 +113,14 @@ export const de: MessageSchema = {
   keypad: {
     ariaLabel: 'Tastenfeld (Töne)',
   },
+  myIdentity: {
+    show: 'Meine ID',
+    showTeams: 'Meine Teams-ID',
+    hint: 'Unter dieser ID erreichen andere Sie: Geben Sie sie weiter oder kopieren Sie sie.',
+    copy: 'Kopieren',
+    copied: 'In die Zwischenablage kopiert.',
+    copyFailed: 'Kopieren nicht möglich: Die ID ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).',
+  },
   dialPad: {
     label: 'Wähltastatur',
     star: 'Stern',

@@ -117,6 +117,14 @@ export const en = {
   keypad: {
     ariaLabel: 'Keypad (tones)',
   },
+  myIdentity: {
+    show: 'My ID',
+    showTeams: 'My Teams ID',
+    hint: 'Others call you with this ID: give it to them, or copy it.',
+    copy: 'Copy',
+    copied: 'Copied to the clipboard.',
+    copyFailed: 'Could not copy: the ID is selected, press Ctrl+C (⌘C on a Mac).',
+  },
   dialPad: {
     label: 'Dial pad',
     star: 'Star',

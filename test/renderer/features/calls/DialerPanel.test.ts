@@ -151,6 +151,8 @@ describe('idle dial pad', () => {
     expect(panel.get(byTest('dialpad')).attributes('aria-label')).toBe('Wähltastatur');
     expect(key(panel, '*').attributes('aria-label')).toBe('Stern');
     expect(key(panel, '#').attributes('aria-label')).toBe('Raute');
+    expect(key(panel, '5').attributes('aria-label')).toBeUndefined();
+    expect(key(panel, '5').get('.digit').attributes('aria-hidden')).toBeUndefined();
     expect(key(panel, '0').attributes('title')).toBe('Gedrückt halten für +');
     expect(panel.get(byTest('dialpad-backspace')).attributes('aria-label')).toBe('Letzte Ziffer löschen');
   });
