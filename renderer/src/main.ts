@@ -16,6 +16,7 @@ import { createSessionStore, loadAppInfo } from './app/session-store';
 import { animationFrames } from './app/view-pacing';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
+import { systemLanguages } from './app/system-languages';
 import { createUpdateStore } from './app/update-store';
 import { fatalText } from './i18n/fatal-text';
 import { localeShown } from './i18n/create-i18n';
@@ -102,6 +103,6 @@ function showFatal(message: string): void {
 }
 
 // The system's languages, not the setting: main's settings may be what never arrived.
-const fatal = () => fatalText(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+const fatal = () => fatalText(systemLanguages());
 onHostClosed((closure) => showFatal(closure.kind === 'refused' && closure.refusal === 'link-used' ? fatal().linkUsed() : fatal().hostGone(closure.kind === 'closed' ? closure.reason : 'unreachable')));
 boot().catch((error: unknown) => showFatal(fatal().couldNotStart(error instanceof Error ? error.message : String(error))));

@@ -7,6 +7,7 @@ import {
   type CommunicationIdentifierKind,
 } from '@azure/communication-common';
 import type { Peer, PeerKind } from './call-view';
+import { findPhoneNumberInText, looksLikePhoneNumber, parsePhoneNumber, type CountryCode } from './phone-number';
 
 /*
  * What the dialer accepts, decided before any SDK call: a malformed callee is refused with a
@@ -31,44 +32,64 @@ export const calleeRefusalReasons = [
 ] as const;
 export type CalleeRefusalReason = (typeof calleeRefusalReasons)[number];
 
-/** `input` is the text as typed (trimmed), which some messages quote. */
+/**
+ * `input` is the text as typed (trimmed), which some messages quote; `country` is the default
+ * country a national number was read in, so a refusal can say which country it checked.
+ */
 export interface CalleeRefusal {
   reason: CalleeRefusalReason;
   input: string;
+  country?: CountryCode;
+}
+
+export interface CalleeParseOptions {
+  /** The country national numbers ("030 1234567") belong to; without one a number needs its +country code. */
+  defaultCountry?: CountryCode | undefined;
 }
 
 export type CalleeParse = { ok: true; kind: DialableKind; rawId: string; display: string } | { ok: false; refusal: CalleeRefusal };
 
-/** The E.164 rule the dialer applies after removing spaces, dashes, dots and parentheses. */
-const e164 = /^\+[1-9]\d{6,14}$/;
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Public, US government (GCCH, DoD) and other ACS clouds; the id is "<resource>_<user>". */
 const acsUserRawId = /^8:(acs|spool|gcch-acs|dod-acs):[^\s_:]+_[^\s:]+$/;
-/** Separators people type or paste in phone numbers. */
-const phoneSeparators = /[\s\-().\u00a0]/g;
-/** Input that is plausibly a phone number once the separators are gone. */
-const phoneLike = /^\+?[\d\s\-().\u00a0]+$/;
+/** A tel: URI as typed or pasted; RFC 3966 parameters (;ext=, ;phone-context=) follow the number. */
+const telPrefix = /^tel:(?:\/\/)?/i;
+/** An identifier's numeric type prefix ("8:", "4:", "28:"): the text is an id, not pasted prose. */
+const rawIdPrefix = /^\d+:/;
 
-const refuse = (reason: CalleeRefusalReason, input: string): CalleeParse => ({ ok: false, refusal: { reason, input } });
+const refuse = (reason: CalleeRefusalReason, input: string, country?: CountryCode): CalleeParse => ({
+  ok: false,
+  refusal: country ? { reason, input, country } : { reason, input },
+});
 
-export function parseCallee(input: string): CalleeParse {
+/**
+ * Ids keep their exact meaning; everything else is read as a phone number the way people write
+ * one: national (with the default country), spaced, bracketed, `tel:`, or inside pasted text.
+ */
+export function parseCallee(input: string, options: CalleeParseOptions = {}): CalleeParse {
   const text = input.trim();
+  const country = options.defaultCountry;
   if (text === '') return refuse('empty', text);
   if (guid.test(text)) return fromIdentifier(createIdentifierFromRawId(`8:orgid:${text.toLowerCase()}`), text);
-  if (text.startsWith('4:')) return parsePhoneNumber(text.slice(2), text);
-  if (phoneLike.test(text)) return parsePhoneNumber(text, text);
+  if (telPrefix.test(text)) return phoneNumberCallee(text.replace(telPrefix, '').split(';', 1)[0] ?? '', text, country);
+  // A "4:" raw id is E.164 by definition: no default country applies to it.
+  if (text.startsWith('4:')) return phoneNumberCallee(text.slice(2), text, undefined);
+  if (looksLikePhoneNumber(text)) return phoneNumberCallee(text, text, country);
+  if (!rawIdPrefix.test(text) && /\s/.test(text)) {
+    const found = findPhoneNumberInText(text, country);
+    if (found) return phoneNumberCallee(found, text, undefined);
+  }
   return fromIdentifier(createIdentifierFromRawId(text), text);
 }
 
-function parsePhoneNumber(number: string, text: string): CalleeParse {
-  const digits = number.replace(phoneSeparators, '');
-  if (!digits.startsWith('+')) return refuse('missingCountryCode', text);
-  if (!e164.test(digits)) return refuse('invalidPhoneNumber', text);
-  return { ok: true, kind: 'phoneNumber', rawId: `4:${digits}`, display: digits };
+function phoneNumberCallee(number: string, text: string, country: CountryCode | undefined): CalleeParse {
+  const parsed = parsePhoneNumber(number, country);
+  if (!parsed.ok) return refuse(parsed.reason, text, number.trim().startsWith('+') ? undefined : country);
+  return { ok: true, kind: 'phoneNumber', rawId: `4:${parsed.e164}`, display: parsed.e164 };
 }
 
 function fromIdentifier(identifier: CommunicationIdentifierKind, text: string): CalleeParse {
-  if (isPhoneNumberIdentifier(identifier)) return parsePhoneNumber(identifier.phoneNumber, text);
+  if (isPhoneNumberIdentifier(identifier)) return phoneNumberCallee(identifier.phoneNumber, text, undefined);
   if (isCommunicationUserIdentifier(identifier)) {
     if (!acsUserRawId.test(identifier.communicationUserId)) return refuse('incompleteAcsUserId', text);
     return { ok: true, kind: 'acsUser', rawId: identifier.communicationUserId, display: identifier.communicationUserId };

@@ -66,10 +66,18 @@ export const sessionIdentitySchema = z.object({
   tokenSource: tokenSourceKindSchema,
 });
 
+/**
+ * What the window shows of the signed-in user: the short label, and the full raw id
+ * (8:acs:… or 8:orgid:…) that others call them by. The full id is not a secret, but the
+ * diagnostics bundle, which leaves the machine, keeps only the label (its schema has no userId).
+ */
+export const signedInIdentitySchema = sessionIdentitySchema.extend({ userId: z.string() });
+export type SignedInIdentity = z.infer<typeof signedInIdentitySchema>;
+
 export const sessionViewSchema = z.object({
   phase: phaseSchema,
   online: z.boolean(),
-  identity: sessionIdentitySchema.optional(),
+  identity: signedInIdentitySchema.optional(),
   attempts: z.array(attemptRecordSchema),
   /** The window's latest call diagnostics raised or cleared (bounded), oldest first: the QA timeline shows them. */
   callDiagnostics: z.array(callDiagnosticChangeSchema).optional(),

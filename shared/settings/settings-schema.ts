@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountryCode } from '../calls/phone-number';
 import { languageSettings } from './choose-locale';
 
 /*
@@ -17,6 +18,11 @@ const httpUrl = z
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'Enter an http(s) URL for the token endpoint.');
 const phoneNumber = z.string().trim().regex(e164Pattern, 'Enter the number in E.164 form: + then the country code and number, digits only, e.g. +14255550123.');
 const deviceId = z.string().max(512);
+const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, 'Enter a country as its two-letter ISO 3166 code, e.g. DE or US.');
 const apiKey = z.string().trim().min(1).max(512);
 const endpointUser = z.strictObject({ endpoint: httpUrl, communicationUserId: z.string().trim().min(1).max(256) });
 /** An Entra application (client) id is a GUID. */
@@ -43,6 +49,11 @@ export const settingsFields = {
   displayName: z.string().trim().max(256, 'Use at most 256 characters for the display name.'),
   /** The ACS phone number shown as caller id on calls to phone numbers (PSTN). */
   alternateCallerId: phoneNumber.optional(),
+  /**
+   * The country national numbers are dialled in ("030 1234567" → +49…), ISO 3166 alpha-2.
+   * Absent: the region of the system's (browser's) preferred language.
+   */
+  defaultCountry: countryCode.optional(),
   /** The Entra app registration Teams users sign in through; without it the Teams sign-in is not offered. */
   teamsClientId: entraClientId.optional(),
   /** Whose accounts may sign in; absent means "organizations" (any work or school account). */
@@ -74,7 +85,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 });
 
 /** The fields that may be absent; an update clears them with null (or an empty string). */
-export const optionalSettingsKeys = ['tokenEndpointUrl', 'tokenEndpointApiKey', 'tokenEndpointUser', 'alternateCallerId', 'teamsClientId', 'teamsTenant', 'microphoneId', 'speakerId'] as const;
+export const optionalSettingsKeys = ['tokenEndpointUrl', 'tokenEndpointApiKey', 'tokenEndpointUser', 'alternateCallerId', 'defaultCountry', 'teamsClientId', 'teamsTenant', 'microphoneId', 'speakerId'] as const;
 export type OptionalSettingsKey = (typeof optionalSettingsKeys)[number];
 
 /** A blank text box clears the field rather than failing the URL or E.164 check. */
@@ -91,6 +102,7 @@ export const settingsUpdateSchema = z.strictObject({
   tokenEndpointUser: endpointUser.nullable().optional(),
   displayName: settingsFields.displayName.optional(),
   alternateCallerId: clearable(phoneNumber).optional(),
+  defaultCountry: clearable(countryCode).optional(),
   teamsClientId: clearable(entraClientId).optional(),
   teamsTenant: clearable(entraTenant).optional(),
   microphoneId: clearable(deviceId).optional(),

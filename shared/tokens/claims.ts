@@ -75,6 +75,11 @@ function scopeCheck(payload: AcsPayload, scopes: string[]): TokenClaims['scopeCh
   return scopes.some((scope) => voipScopes.has(scope)) ? 'ok' : 'noVoip';
 }
 
+/** The raw id others call this identity by: "8:" + the skypeid claim (8:acs:…, 8:orgid:…). */
+export function rawUserId(identity: string): string {
+  return `8:${identity}`;
+}
+
 /** A short, recognisable label for an identity: never the token, and not the whole id. */
 export function identityLabel(identity: string): string {
   const colon = identity.indexOf(':');

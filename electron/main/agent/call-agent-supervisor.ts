@@ -3,7 +3,7 @@ import { decideRetry } from '../../../shared/errors/retry-policy';
 import type { EngineCommand, EngineReport, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
 import type { AgentKind, AttemptRecord, TokenSourceKind } from '../../../shared/session/attempt';
 import type { Phase, SessionView, SignedOutNotice } from '../../../shared/session/state';
-import { identityLabel, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
+import { identityLabel, rawUserId, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../core/ports';
 import { SignInRefused } from '../tokens/sign-in-refused';
@@ -102,7 +102,8 @@ export class CallAgentSupervisor {
   view(): SessionView {
     const view: SessionView = { phase: this.phaseValue, online: this.deps.isOnline(), attempts: [...this.history] };
     if (this.plan && this.tokens) {
-      view.identity = { label: identityLabel(this.plan.claims.identity), agentKind: this.plan.agentKind, tokenSource: this.tokens.kind };
+      const identity = this.plan.claims.identity;
+      view.identity = { label: identityLabel(identity), userId: rawUserId(identity), agentKind: this.plan.agentKind, tokenSource: this.tokens.kind };
     }
     return view;
   }

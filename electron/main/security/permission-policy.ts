@@ -10,6 +10,8 @@ export const grantedPermissions: Readonly<Record<string, string>> = {
   media: 'calls need the microphone; the SDK enumerates devices through the same permission',
   // Choosing the speaker for calls and ringing (setSinkId / selectAudioOutput).
   'speaker-selection': 'the settings screen picks the speaker calls and the ringtone play on',
+  // Writing plain text only ("My ID" → Copy); reading the clipboard (clipboard-read) stays refused.
+  'clipboard-sanitized-write': 'the copy button puts the user\'s own id on the clipboard for them to share',
 };
 
 /** Only these media kinds: "media" also covers screen capture requests, which we never make. */

@@ -59,3 +59,8 @@ export type DtmfKey = (typeof dtmfKeys)[number];
 export function isDtmfKey(key: string): key is DtmfKey {
   return (dtmfKeys as readonly string[]).includes(key);
 }
+
+/** The letters printed under a phone's keys (and + under 0, which a long press gives). */
+export const keyLetters: Readonly<Partial<Record<DtmfKey, string>>> = {
+  '2': 'ABC', '3': 'DEF', '4': 'GHI', '5': 'JKL', '6': 'MNO', '7': 'PQRS', '8': 'TUV', '9': 'WXYZ', '0': '+',
+};

@@ -1,4 +1,5 @@
 import type { PeerKind } from '../../../shared/calls/call-view';
+import type { CountryCode } from '../../../shared/calls/phone-number';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { DialRefusal } from '../engine/calls/call-controller-api';
 import type { Translate } from '../i18n/translate';
@@ -19,8 +20,9 @@ export function describePeerKind(kind: PeerKind, t: Translate): string {
 }
 
 /** What the dialer shows about the text typed so far; a refusal is keyed, the dialer words it. */
-export type CalleeCheck = { ok: true; kind: PeerKind } | { ok: false; refusal: DialRefusal };
-export type ClassifyCallee = (input: string) => CalleeCheck;
+export type CalleeCheck = { ok: true; kind: PeerKind; rawId: string } | { ok: false; refusal: DialRefusal };
+/** `defaultCountry` is the country national numbers are read in (absent: only +country numbers). */
+export type ClassifyCallee = (input: string, defaultCountry?: CountryCode) => CalleeCheck;
 
 /**
  * The text to put back in the dialer to call a peer again: the number itself for phones

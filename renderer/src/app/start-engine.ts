@@ -1,6 +1,8 @@
+import { dialingCountry } from '../../../shared/calls/phone-number';
 import type { SoftphoneApi } from '../../../shared/ipc/api';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { EngineLogger } from '../engine/clock';
+import { systemLanguages } from './system-languages';
 import type { CallController } from '../engine/calls/call-controller-api';
 import { AgentRunner, createBackend, createCallController, prefetchSdk, systemClock, type CallingBackend, type SimulatorControls } from '../engine';
 
@@ -29,10 +31,11 @@ export function startEngine(api: SoftphoneApi, info: AppInfo, logger: EngineLogg
     api,
     clock: systemClock,
     logger,
-    // Read at dial time, so a caller id saved a moment ago applies to the next call.
+    // Read at dial time, so a caller id or country saved a moment ago applies to the next call.
     getSettings: async () => {
       const result = await api.invoke('settings.get', {});
-      return result.ok ? result.value : {};
+      const settings = result.ok ? result.value : undefined;
+      return { ...settings, defaultCountry: dialingCountry(settings?.defaultCountry, systemLanguages()) };
     },
   });
 
@@ -53,3 +56,4 @@ export function startEngine(api: SoftphoneApi, info: AppInfo, logger: EngineLogg
     },
   };
 }
+

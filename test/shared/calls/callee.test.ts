@@ -54,6 +54,64 @@ describe('parseCallee', () => {
   });
 });
 
+describe('parseCallee with a default country', () => {
+  it.each([
+    ['030 1234567', 'DE', '+49301234567'],
+    ['(030) 123-4567', 'DE', '+49301234567'],
+    ['0049 30 1234567', 'DE', '+49301234567'],
+    ['+49 (0)30 1234567', 'DE', '+49301234567'],
+    ['0170 1234567', 'DE', '+491701234567'],
+    ['(425) 555-0123', 'US', '+14255550123'],
+    ['425.555.0123', 'US', '+14255550123'],
+    ['011 44 20 7946 0958', 'US', '+442079460958'],
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['01 23 45 67 89', 'FR', '+33123456789'],
+    ['+1 425 555 0123', 'DE', '+14255550123'],
+  ] as const)('reads %j in %s as %s', (input, defaultCountry, e164) => {
+    expect(parseCallee(input, { defaultCountry })).toEqual({ ok: true, kind: 'phoneNumber', rawId: `4:${e164}`, display: e164 });
+  });
+
+  it.each([
+    ['tel:+1-425-555-0123', undefined, '+14255550123'],
+    ['TEL:+49-30-1234567;ext=12', undefined, '+49301234567'],
+    ['tel:030 1234567', 'DE', '+49301234567'],
+  ] as const)('takes the number out of the tel: URI %j', (input, defaultCountry, e164) => {
+    expect(parseCallee(input, { defaultCountry })).toMatchObject({ ok: true, kind: 'phoneNumber', rawId: `4:${e164}` });
+  });
+
+  it.each([
+    ['Call me at +49 30 1234567, thanks', undefined, '+49301234567'],
+    ['Tel.: (030) 1234567 (office)', 'DE', '+49301234567'],
+    ['Phone: (425) 555-0123 x', 'US', '+14255550123'],
+  ] as const)('finds the one number in the pasted text %j', (input, defaultCountry, e164) => {
+    expect(parseCallee(input, { defaultCountry })).toMatchObject({ ok: true, rawId: `4:${e164}` });
+  });
+
+  it('does not guess between two numbers in pasted text', () => {
+    expect(parseCallee('office 030 1234567 or mobile 0170 1234567', { defaultCountry: 'DE' })).toMatchObject({ ok: false, refusal: { reason: 'notCallable' } });
+  });
+
+  it('refuses a national number that is not one in the default country, naming the country', () => {
+    expect(parseCallee('0123', { defaultCountry: 'DE' })).toEqual({ ok: false, refusal: { reason: 'invalidPhoneNumber', input: '0123', country: 'DE' } });
+    expect(parseCallee('555-01', { defaultCountry: 'US' })).toEqual({ ok: false, refusal: { reason: 'invalidPhoneNumber', input: '555-01', country: 'US' } });
+  });
+
+  it('still refuses garbage and short international numbers whatever the country', () => {
+    expect(parseCallee('bob', { defaultCountry: 'DE' })).toEqual({ ok: false, refusal: { reason: 'notCallable', input: 'bob' } });
+    expect(parseCallee('+1425', { defaultCountry: 'US' })).toEqual({ ok: false, refusal: { reason: 'invalidPhoneNumber', input: '+1425' } });
+    expect(parseCallee('*31#', { defaultCountry: 'DE' })).toMatchObject({ ok: false, refusal: { reason: 'notCallable' } });
+  });
+
+  it('keeps "4:" raw ids international: no default country makes them national', () => {
+    expect(parseCallee('4:14255550123', { defaultCountry: 'US' })).toEqual({ ok: false, refusal: { reason: 'missingCountryCode', input: '4:14255550123' } });
+  });
+
+  it('keeps ACS and Teams ids as they are', () => {
+    expect(parseCallee(acsUser, { defaultCountry: 'DE' })).toMatchObject({ ok: true, kind: 'acsUser', rawId: acsUser });
+    expect(parseCallee(guid, { defaultCountry: 'US' })).toMatchObject({ ok: true, kind: 'teamsUser', rawId: `8:orgid:${guid}` });
+  });
+});
+
 describe('peerFromIdentifier', () => {
   it('prefers the display name, else a readable id', () => {
     expect(peerFromIdentifier(createIdentifierFromRawId('8:acs:r_carol'), ' Carol ')).toEqual({ rawId: '8:acs:r_carol', kind: 'acsUser', display: 'Carol' });

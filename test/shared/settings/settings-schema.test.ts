@@ -17,6 +17,17 @@ describe('settings schema', () => {
     expect(result.error?.issues[0]?.message).toMatch(/E\.164/);
   });
 
+  it('keeps a default country as its upper-case ISO code, refuses unknown ones and clears on an empty box', () => {
+    expect(settingsUpdateSchema.parse({ defaultCountry: ' de ' })).toEqual({ defaultCountry: 'DE' });
+    expect(settingsUpdateSchema.parse({ defaultCountry: '' })).toEqual({ defaultCountry: null });
+    for (const bad of ['XX', 'DEU', 'Germany']) {
+      const result = settingsUpdateSchema.safeParse({ defaultCountry: bad });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['defaultCountry']);
+    }
+    expect(repairSettings({ defaultCountry: 'Narnia' })?.resetFields).toEqual(['defaultCountry']);
+  });
+
   it('accepts only http(s) token endpoints', () => {
     expect(settingsUpdateSchema.safeParse({ tokenEndpointUrl: 'https://tokens.example.com/token' }).success).toBe(true);
     expect(settingsUpdateSchema.safeParse({ tokenEndpointUrl: 'javascript:alert(1)' }).success).toBe(false);

@@ -1,5 +1,6 @@
 import { createIdentifierFromRawId } from '@azure/communication-common';
 import { parseCallee, peerFromCallee, peerFromIdentifier } from '../../../../shared/calls/callee';
+import type { CountryCode } from '../../../../shared/calls/phone-number';
 import type { CallEndReason, CallState, CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
 import { describeDiagnostic, isRaised, type CallWarning } from '../../../../shared/calls/call-diagnostics';
 import { describeEndReason, type CallFailure, type EndKind } from '../../../../shared/calls/end-reasons';
@@ -30,6 +31,8 @@ import { SilentMicrophoneWatch } from './silent-microphone';
 export interface CallSettings {
   /** The ACS phone number presented on calls to phone numbers. */
   alternateCallerId?: string | undefined;
+  /** The country national numbers are dialled in (the setting, else the system language's region). */
+  defaultCountry?: CountryCode | undefined;
   microphoneId?: string | undefined;
   speakerId?: string | undefined;
 }
@@ -183,18 +186,17 @@ export class AgentCallController implements CallController {
   }
 
   async startCall(input: string): Promise<DialResult> {
-    const callee = parseCallee(input);
-    if (!callee.ok) return { ok: false, refusal: { kind: 'callee', callee: callee.refusal } };
     const active = this.active;
+    // Read at dial time: the default country and caller id saved a moment ago apply to this call.
+    const settings = await this.options.getSettings();
+    const callee = parseCallee(input, { defaultCountry: settings.defaultCountry });
+    if (!callee.ok) return { ok: false, refusal: { kind: 'callee', callee: callee.refusal } };
     if (!active || active.agent.connectionState !== 'Connected') return refused('notConnected');
-    if (active.kind === 'teams' && callee.kind === 'acsUser') return refused('teamsCannotCallAcsUser');
-    let alternateCallerId: string | undefined;
-    // A Teams user calls phone numbers with their own Teams number; an ACS user presents one of the resource's.
-    if (callee.kind === 'phoneNumber' && active.kind === 'acs') {
-      alternateCallerId = (await this.options.getSettings()).alternateCallerId;
-      if (!alternateCallerId) return refused('callerIdMissing');
-    }
     if (this.active !== active) return refused('signedOutDuringSetup');
+    if (active.kind === 'teams' && callee.kind === 'acsUser') return refused('teamsCannotCallAcsUser');
+    // A Teams user calls phone numbers with their own Teams number; an ACS user presents one of the resource's.
+    const alternateCallerId = callee.kind === 'phoneNumber' && active.kind === 'acs' ? settings.alternateCallerId : undefined;
+    if (callee.kind === 'phoneNumber' && active.kind === 'acs' && !alternateCallerId) return refused('callerIdMissing');
 
     this.setFailure(undefined);
     await this.holdConnectedCalls();

@@ -8,7 +8,7 @@ export const deDial: typeof enDial = {
   callee: {
     empty: 'Kein Ziel eingegeben. {formats}',
     missingCountryCode:
-      'Fügen Sie die Ländervorwahl hinzu, z. B. +49 für Deutschland: Telefonnummern werden im E.164-Format gewählt, etwa +49301234567.',
+      'Fügen Sie die Ländervorwahl hinzu, z. B. +49 für Deutschland: Telefonnummern werden im E.164-Format gewählt, etwa +49301234567. Für nationale Nummern stellen Sie Ihr Land in den Einstellungen ein.',
     invalidPhoneNumber:
       'Das ist keine gültige Telefonnummer: Nach dem + folgen Ländervorwahl und Rufnummer, insgesamt 7 bis 15 Ziffern, die erste nicht 0 (z. B. +49301234567).',
     incompleteAcsUserId:
@@ -27,5 +27,7 @@ export const deDial: typeof enDial = {
     signedOutDuringSetup: 'Sie wurden abgemeldet, während der Anruf aufgebaut wurde.',
     callingUnavailable: 'Anrufe sind in diesem Build nicht verfügbar.',
   },
+  invalidNationalNumber:
+    '„{input}“ ist keine Telefonnummer in {country}. Prüfen Sie die Ziffern oder beginnen Sie mit + und der Ländervorwahl, um ins Ausland zu telefonieren.',
   notStarted: 'Der Anruf konnte nicht gestartet werden: {detail}',
 };

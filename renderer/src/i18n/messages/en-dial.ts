@@ -12,7 +12,8 @@ export const enDial = {
     'Enter an ACS user id (8:acs:<resource>_<user>), a phone number with its country code (+14255550123), or a Teams user id (8:orgid:<object id>, or the object id alone).',
   callee: {
     empty: 'Nothing to call. {formats}',
-    missingCountryCode: 'Add the country code, e.g. +1 for the US and Canada: a phone number is called in E.164 form, like +14255550123.',
+    missingCountryCode:
+      'Add the country code, e.g. +1 for the US and Canada: a phone number is called in E.164 form, like +14255550123. To dial national numbers, choose your country in Settings.',
     invalidPhoneNumber:
       'That is not a valid phone number: after the + come the country code and number, 7 to 15 digits in all, the first not 0 (e.g. +14255550123).',
     incompleteAcsUserId: '"{input}" is not a complete ACS user id: it looks like 8:acs:<resource id>_<user id>, as your token service issues it.',
@@ -29,6 +30,8 @@ export const enDial = {
     signedOutDuringSetup: 'You were signed out while the call was being set up.',
     callingUnavailable: 'Calling is not available in this build.',
   } satisfies Record<DialRefusalReason, string>,
+  /** A number without + that is not a phone number in the default country `{country}` (its name). */
+  invalidNationalNumber: '"{input}" is not a phone number in {country}. Check the digits, or start with + and the country code to call abroad.',
   /** `{detail}` is the SDK's own message, which has no translation. */
   notStarted: 'The call could not start: {detail}',
 };

@@ -24,6 +24,19 @@ describe('sign-in sequence', () => {
   });
 });
 
+describe('identity', () => {
+  it('tells the window the full id others call the user by, and a short label', async () => {
+    const h = await signedInHarness();
+    await h.connect(W1);
+    expect(h.view(W1).identity).toEqual({
+      label: 'acs:…50_alice',
+      userId: '8:acs:00000000-0000-4000-8000-00000000ac50_alice',
+      agentKind: 'acs',
+      tokenSource: 'pasted',
+    });
+  });
+});
+
 describe('retry workflow', () => {
   it.each([
     [408, 40104],

@@ -85,6 +85,10 @@ describe('diagnostics.export', () => {
     });
     const [session] = bundle.sessions;
     expect(session).toMatchObject({ windowId: W1, phase: 'ready', identity: { agentKind: 'acs', tokenSource: 'pasted' } });
+    // The window shows the full id to its user; the bundle, which leaves the machine, keeps the short label only (its schema has no userId).
+    expect(h.view(W1).identity?.userId).toMatch(/^8:acs:/);
+    const raw = await h.invoke(W1, 'diagnostics.export', {});
+    expect(raw.ok && JSON.stringify(raw.value)).not.toContain(h.view(W1).identity?.userId);
     expect(session?.attempts.map((a) => [a.attempt, a.outcome, a.error?.id ?? null, a.decision, a.delayMs ?? null])).toEqual([
       [1, 'failed', '408/40104', 'retryAfter', 1_000],
       [2, 'ready', null, 'ready', null],

@@ -11,6 +11,7 @@ describe('isPermissionGranted', () => {
     expect(isPermissionGranted({ ...ours, permission: 'media', mediaTypes: ['audio'] }, built)).toBe(true);
     expect(isPermissionGranted({ ...ours, permission: 'media', mediaTypes: ['audio', 'video'] }, built)).toBe(true);
     expect(isPermissionGranted({ ...ours, permission: 'speaker-selection' }, built)).toBe(true);
+    expect(isPermissionGranted({ ...ours, permission: 'clipboard-sanitized-write' }, built)).toBe(true);
     expect(isPermissionGranted({ permission: 'media', requestingUrl: 'http://localhost:5173/', isMainFrame: true }, dev)).toBe(true);
   });
 

@@ -70,6 +70,25 @@ describe('calls through the engine, with the simulator', () => {
       expect(call().state).toBe('Connected');
     });
 
+    it('a national number is dialled in E.164 in the default country from settings', async () => {
+      const { controller, agent, call, settings } = await signedInCalls({ alternateCallerId: '+14255550100', defaultCountry: 'DE' });
+      const startCall = vi.spyOn(agent, 'startCall');
+      expect(await controller.startCall('(030) 123 4567')).toMatchObject({ ok: true });
+      expect(startCall).toHaveBeenLastCalledWith([{ kind: 'phoneNumber', phoneNumber: '+49301234567', isAnonymous: false }], expect.anything());
+      expect(call().peer).toMatchObject({ rawId: '4:+49301234567' });
+      await controller.hangUp(call().id);
+      settings.defaultCountry = 'US';
+      expect(await controller.startCall('(425) 555-0123')).toMatchObject({ ok: true });
+      expect(startCall).toHaveBeenLastCalledWith([{ kind: 'phoneNumber', phoneNumber: '+14255550123', isAnonymous: false }], expect.anything());
+    });
+
+    it('a Teams user never sends an ACS caller id, even with one in settings', async () => {
+      const { controller, agent } = await signedInCalls({ alternateCallerId: '+14255550100' }, 'teams');
+      const startCall = vi.spyOn(agent, 'startCall');
+      expect(await controller.startCall('+14255550123')).toMatchObject({ ok: true });
+      expect(startCall).toHaveBeenCalledWith({ kind: 'phoneNumber', phoneNumber: '+14255550123', isAnonymous: false }, { audioOptions: { muted: false } });
+    });
+
     it('a Teams user dialling an ACS user is told why before any call', async () => {
       const { controller, agent, snap } = await signedInCalls({}, 'teams');
       const startCall = vi.spyOn(agent, 'startCall');

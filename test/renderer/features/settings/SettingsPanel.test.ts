@@ -19,6 +19,23 @@ describe('SettingsPanel', () => {
     expect((wrapper.get('[data-testid="settings-ringtone"]').element as HTMLInputElement).checked).toBe(true);
   });
 
+  it('saves the country national numbers are dialled in, or Automatic (empty, cleared)', async () => {
+    const save = vi.fn(async (_change: SettingsChange) => ({ ok: true }) as const);
+    const wrapper = mountPanel(save);
+    const select = wrapper.get('[data-testid="settings-default-country"]');
+    expect((select.element as HTMLSelectElement).value).toBe('');
+    expect(select.get('option[value=""]').text()).toMatch(/^Automatic/);
+    expect(select.get('option[value="DE"]').text()).toBe('Germany');
+    await select.setValue('DE');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ defaultCountry: 'DE' });
+    await select.setValue('');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ defaultCountry: '' });
+  });
+
   it('refuses a caller id that is not E.164 before saving', async () => {
     const save = vi.fn(async () => ({ ok: true }) as const);
     const wrapper = mountPanel(save);
@@ -59,6 +76,7 @@ describe('SettingsPanel', () => {
       tokenEndpointApiKey: '',
       displayName: 'Alice',
       alternateCallerId: '',
+      defaultCountry: '',
       teamsClientId: '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c',
       teamsTenant: '',
       ringtone: false,
