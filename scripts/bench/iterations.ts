@@ -38,5 +38,5 @@ export const quickIterations: Iterations = {
   mainHeapCalls: 20,
   networkReturns: 3,
   activityWindowMs: 2_000,
-  soakCalls: 50,
+  soakCalls: 30,
 };

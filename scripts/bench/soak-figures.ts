@@ -22,7 +22,7 @@ const heapBudgetMb = 5;
  * changes, two a call), which would otherwise read as growth. Call history (capped at 500
  * entries) keeps growing through the soak, as it does during a day, and is counted.
  */
-const warmUpCalls = 30;
+const warmUpCalls = 26;
 const carol = '8:acs:resource_carol';
 
 export async function measureSoak(browser: Browser, url: string, calls: number): Promise<Figure[]> {
