@@ -13,21 +13,49 @@ import { percentile, round } from './stats';
 /** The issue's target for the built renderer (it was 500 ms before the sign-in screen was traced). */
 const budgetMs = 200;
 
-export async function measureLaunch(browser: Browser, appUrl: string, eagerUrl: string, launches: number): Promise<Figure> {
-  const app = await timeLaunches(browser, appUrl, launches);
-  const eager = await timeLaunches(browser, eagerUrl, launches);
-  return figure({
+export function measureLaunch(browser: Browser, appUrl: string, eagerUrl: string, launches: number): Promise<Figure> {
+  return compareLaunches(browser, launches, {
     id: 'launchToSignIn',
     title: 'Launch to an interactive sign-in screen (median)',
-    unit: 'ms',
-    measured: round(percentile(app, 50), 1),
-    budget: budgetMs,
-    baseline: { value: round(percentile(eager, 50), 1), label: 'same app, SDK imported eagerly' },
-    details: { launches, p50Ms: round(percentile(app, 50), 1), maxMs: round(Math.max(...app), 1), eagerMaxMs: round(Math.max(...eager), 1) },
+    url: appUrl,
+    baseline: { url: eagerUrl, label: 'same app, SDK imported eagerly' },
   });
 }
 
-export async function timeLaunches(browser: Browser, url: string, launches: number): Promise<number[]> {
+/**
+ * What `npm start` shows first: the built renderer through the web shell, against the Vite
+ * dev server (`npm run dev`, transforming modules on request) in the same run. The dev
+ * server is warmed by the launch thrown away first, as a developer's second reload finds it.
+ */
+export function measureStart(browser: Browser, builtUrl: string, devUrl: string, launches: number): Promise<Figure> {
+  return compareLaunches(browser, launches, {
+    id: 'startToSignIn',
+    title: 'npm start to an interactive sign-in screen, built renderer (median)',
+    url: builtUrl,
+    baseline: { url: devUrl, label: 'Vite dev server (npm run dev), same run' },
+  });
+}
+
+async function compareLaunches(
+  browser: Browser,
+  launches: number,
+  what: { id: string; title: string; url: string; baseline: { url: string; label: string } },
+): Promise<Figure> {
+  const measured = await timeLaunches(browser, what.url, launches);
+  const baseline = await timeLaunches(browser, what.baseline.url, launches);
+  return figure({
+    id: what.id,
+    title: what.title,
+    unit: 'ms',
+    measured: round(percentile(measured, 50), 1),
+    budget: budgetMs,
+    baseline: { value: round(percentile(baseline, 50), 1), label: what.baseline.label },
+    ratio: round(percentile(measured, 50) / percentile(baseline, 50), 3),
+    details: { launches, p50Ms: round(percentile(measured, 50), 1), maxMs: round(Math.max(...measured), 1), baselineMaxMs: round(Math.max(...baseline), 1) },
+  });
+}
+
+async function timeLaunches(browser: Browser, url: string, launches: number): Promise<number[]> {
   const samples: number[] = [];
   for (let launch = 0; launch <= launches; launch += 1) {
     const page = await openApp(browser, url);
@@ -37,24 +65,4 @@ export async function timeLaunches(browser: Browser, url: string, launches: numb
     if (launch > 0) samples.push(interactiveAt);
   }
   return samples;
-}
-
-/**
- * What `npm start` shows first: the built renderer through the web shell, against the Vite
- * dev server (`npm run dev`, transforming modules on request) in the same run. The dev
- * server is warmed by one launch first, as a developer's second reload would find it.
- */
-export async function measureStart(browser: Browser, builtUrl: string, devUrl: string, launches: number): Promise<Figure> {
-  const built = await timeLaunches(browser, builtUrl, launches);
-  const dev = await timeLaunches(browser, devUrl, launches);
-  return figure({
-    id: 'startToSignIn',
-    title: 'npm start to an interactive sign-in screen, built renderer (median)',
-    unit: 'ms',
-    measured: round(percentile(built, 50), 1),
-    budget: budgetMs,
-    baseline: { value: round(percentile(dev, 50), 1), label: 'Vite dev server (npm run dev), same run' },
-    ratio: round(percentile(built, 50) / percentile(dev, 50), 3),
-    details: { launches, builtMaxMs: round(Math.max(...built), 1), devP50Ms: round(percentile(dev, 50), 1), devMaxMs: round(Math.max(...dev), 1) },
-  });
 }
