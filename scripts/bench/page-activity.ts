@@ -23,7 +23,11 @@ export interface PageActivity {
 const metricNames = ['ThreadTime', 'TaskDuration', 'LayoutCount', 'RecalcStyleCount'] as const;
 type Metrics = Record<(typeof metricNames)[number], number>;
 
+/** What a change of state leaves to do (a collection, lazily compiled code) is not the state's steady cost. */
+const settleMs = 1_000;
+
 export async function measurePageActivity(page: Page, windowMs: number): Promise<PageActivity> {
+  await page.waitForTimeout(settleMs);
   const devtools = await page.context().newCDPSession(page);
   try {
     await devtools.send('Performance.enable', { timeDomain: 'timeTicks' });

@@ -11,7 +11,7 @@ import { build, type Manifest, type Plugin } from 'vite';
  */
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const rendererConfig = join(repoRoot, 'vite.renderer.config.ts');
+const rendererConfig = join(repoRoot, 'vite.renderer.config.ts');
 /** The one module that loads the SDK lazily; the eager twin rewrites its import() calls. */
 const sdkAdapter = join(repoRoot, 'renderer/src/engine/sdk-backend.ts');
 

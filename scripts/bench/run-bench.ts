@@ -11,7 +11,7 @@ import type { Iterations } from './iterations';
 import { measureLaunch, measureStart } from './launch-figure';
 import { measureMainHeap } from './main-heap-figure';
 import { measureNetworkReturn } from './network-return-figure';
-import { buildRenderer, rendererConfig, repoRoot } from './renderer-builds';
+import { buildRenderer, repoRoot } from './renderer-builds';
 import type { BenchReport } from './report';
 import { measureRendererHeap } from './renderer-heap-figure';
 import { measureSignIn } from './sign-in-figure';
@@ -81,6 +81,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   };
 
   const lazyDir = join(repoRoot, 'out', 'renderer');
+  const quietDevConfig = join(repoRoot, 'scripts', 'bench', 'vite-dev-quiet.config.ts');
   const eagerDir = mkdtempSync(join(tmpdir(), 'softphone-bench-eager-'));
   try {
     // Before the builds load Vite into this process: main's heap baseline is then closer to main's own.
@@ -113,7 +114,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         }
       });
       await attempt('startToSignIn', async () => {
-        const dev = await startBenchWebHost({ kind: 'vite', configFile: rendererConfig }, 'Vite dev server');
+        const dev = await startBenchWebHost({ kind: 'vite', configFile: quietDevConfig }, 'Vite dev server');
         try {
           return await measureStart(bench.browser, bench.shell.url, dev.url, iterations.launches);
         } finally {
