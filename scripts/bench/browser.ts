@@ -44,10 +44,17 @@ export async function startBrowserBench(): Promise<BrowserBench> {
   };
 }
 
-export async function openApp(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext();
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** More init scripts, run before the app's own (e.g. handle counters). */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+export async function openApp(browser: Browser, url: string, options: OpenOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
   await installBenchHelpers(page);
+  await options.beforeLoad?.(page);
   await page.goto(url);
   await page.waitForSelector(selectors.signInInteractive);
   return page;

@@ -14,7 +14,8 @@ export interface Baseline {
 export interface Figure {
   id: string;
   title: string;
-  unit: 'ms' | 'KB' | 'MB';
+  /** '%': of one CPU core; '/s': events a second; 'count': things left behind. */
+  unit: 'ms' | 'KB' | 'MB' | '%' | '/s' | 'count';
   measured: number;
   budget: number;
   baseline: Baseline;
@@ -31,16 +32,25 @@ export function figure(input: FigureInput): Figure {
   return { ...input, pass: input.measured <= input.budget };
 }
 
-/** Heap growth over `calls` calls against the heap after the first: the renderer's and main's figures alike. */
-export function heapGrowthFigure(input: { id: string; side: 'Renderer' | 'Main'; calls: number; afterFirst: number; afterAll: number; budgetMb: number }): Figure {
+/** Heap growth over `calls` calls against the heap after the first: the renderer's, main's and the host's figures alike. */
+export function heapGrowthFigure(input: {
+  id: string;
+  side: 'Renderer' | 'Main' | 'Host';
+  calls: number;
+  afterFirst: number;
+  afterAll: number;
+  budgetMb: number;
+  /** What a call was, e.g. "soak calls (ring, hold, diagnostics)"; plain "calls" by default. */
+  what?: string;
+}): Figure {
   const { id, side, calls, afterFirst, afterAll, budgetMb } = input;
   return figure({
     id,
-    title: `${side} heap growth, ${calls} calls vs the first`,
+    title: `${side} heap growth, ${calls} ${input.what ?? 'calls'} vs ${input.what ? 'before them' : 'the first'}`,
     unit: 'MB',
     measured: bytesToMb(afterAll - afterFirst),
     budget: budgetMb,
-    baseline: { value: bytesToMb(afterFirst), label: `${side.toLowerCase()} heap after the first call` },
+    baseline: { value: bytesToMb(afterFirst), label: `${side.toLowerCase()} heap ${input.what ? 'before them' : 'after the first call'}` },
     details: { calls, heapAfterFirstMb: bytesToMb(afterFirst), heapAfterAllMb: bytesToMb(afterAll) },
   });
 }

@@ -9,6 +9,10 @@ export interface Iterations {
   refreshCycles: number;
   mainHeapCalls: number;
   networkReturns: number;
+  /** How long each idle, in-call and ringing state is watched (the issue: 20 s). */
+  activityWindowMs: number;
+  /** Calls in the soak (the issue: 500). */
+  soakCalls: number;
 }
 
 export const fullIterations: Iterations = {
@@ -20,6 +24,8 @@ export const fullIterations: Iterations = {
   refreshCycles: 10_000,
   mainHeapCalls: 200,
   networkReturns: 20,
+  activityWindowMs: 20_000,
+  soakCalls: 500,
 };
 
 export const quickIterations: Iterations = {
@@ -31,4 +37,6 @@ export const quickIterations: Iterations = {
   refreshCycles: 1_000,
   mainHeapCalls: 20,
   networkReturns: 3,
+  activityWindowMs: 2_000,
+  soakCalls: 30,
 };

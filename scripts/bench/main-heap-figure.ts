@@ -1,6 +1,5 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { heapGrowthFigure, type Figure } from './figure';
+import { exposeGc } from './gc';
 import { InProcessCore } from './in-process-core';
 
 /*
@@ -25,14 +24,6 @@ export async function measureMainHeap(calls: number): Promise<Figure> {
   } finally {
     await core.dispose();
   }
-}
-
-/** `gc()` without starting Node with --expose-gc: the flag takes effect for contexts made after it is set. */
-function exposeGc(): () => void {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (existing) return existing;
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
 }
 
 function heapUsedAfterGc(collect: () => void): number {

@@ -81,3 +81,19 @@ export async function installBenchHelpers(page: Page): Promise<void> {
   await page.addInitScript({ content: script });
 }
 
+
+/** Signs in a simulated user from the form and waits until calls can be made. */
+export async function signInForCalls(page: Page, user: string): Promise<void> {
+  await page.evaluate(
+    async ({ name, ready }) => {
+      const bench = window.__bench;
+      if (!bench) throw new Error('the bench helpers are missing from the page');
+      bench.click('signin-source-simulated');
+      await bench.waitFor('[data-testid="signin-simulated-user"]');
+      bench.fill('signin-simulated-user', name);
+      bench.click('signin-submit');
+      await bench.waitFor(ready);
+    },
+    { name: user, ready: selectors.phase('ready') },
+  );
+}

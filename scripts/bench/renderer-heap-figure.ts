@@ -3,7 +3,7 @@ import { remote } from '../../test/e2e/support/calls';
 import { setSimulatorDelays } from '../../test/e2e/support/screens';
 import { closePage, type BrowserBench } from './browser';
 import { heapGrowthFigure, type Figure } from './figure';
-import { selectors } from './page-helpers';
+import { selectors, signInForCalls } from './page-helpers';
 
 /*
  * The renderer's JS heap after many simulated calls against after the first: each call is
@@ -19,7 +19,7 @@ export async function measureRendererHeap(bench: BrowserBench, calls: number): P
   const page = await bench.openApp();
   try {
     await setSimulatorDelays(page, { createMs: 0, connectMs: 0 });
-    await signInForCalls(page);
+    await signInForCalls(page, 'bench-calls');
     await remote(page, 'setTimings', { setupMs: 0, answerMs: 0 });
     await placeCalls(page, 1);
     const afterFirst = await heapUsedAfterGc(page);
@@ -29,18 +29,6 @@ export async function measureRendererHeap(bench: BrowserBench, calls: number): P
   } finally {
     await closePage(page);
   }
-}
-
-async function signInForCalls(page: Page): Promise<void> {
-  await page.evaluate(async (ready) => {
-    const bench = window.__bench;
-    if (!bench) throw new Error('the bench helpers are missing from the page');
-    bench.click('signin-source-simulated');
-    await bench.waitFor('[data-testid="signin-simulated-user"]');
-    bench.fill('signin-simulated-user', 'bench-calls');
-    bench.click('signin-submit');
-    await bench.waitFor(ready);
-  }, selectors.phase('ready'));
 }
 
 async function placeCalls(page: Page, count: number): Promise<void> {

@@ -3,17 +3,19 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserBench, type BrowserBench } from './browser';
 import { measureInitialDownload } from './bundle-size-figure';
-import { startEagerWebHost } from './eager-web-host';
+import { startBenchWebHost } from './bench-web-host';
+import { measureCallActivity } from './call-activity-figures';
 import type { Figure } from './figure';
 import { measureIpc } from './ipc-figures';
 import type { Iterations } from './iterations';
-import { measureLaunch } from './launch-figure';
+import { measureLaunch, measureStart } from './launch-figure';
 import { measureMainHeap } from './main-heap-figure';
 import { measureNetworkReturn } from './network-return-figure';
 import { buildRenderer, repoRoot } from './renderer-builds';
 import type { BenchReport } from './report';
 import { measureRendererHeap } from './renderer-heap-figure';
 import { measureSignIn } from './sign-in-figure';
+import { measureSoak } from './soak-figures';
 import { measureTokenRefresh } from './token-refresh-figure';
 
 /*
@@ -26,6 +28,7 @@ import { measureTokenRefresh } from './token-refresh-figure';
 export const figureIds = [
   'initialDownload',
   'launchToSignIn',
+  'startToSignIn',
   'signInOverhead',
   'ipcRoundTripWeb',
   'ipcRoundTripInProcess',
@@ -33,6 +36,16 @@ export const figureIds = [
   'mainHeapGrowth',
   'tokenRefreshCycles',
   'networkReturnToReady',
+  'idleCpu',
+  'inCallCpu',
+  'inCallLayouts',
+  'inCallKeypadCpu',
+  'inCallDiagnosticsCpu',
+  'twoCallsCpu',
+  'ringingCpu',
+  'soakRendererHeapGrowth',
+  'soakHostHeapGrowth',
+  'soakLeftoverHandles',
 ] as const;
 
 export interface BenchOptions {
@@ -68,6 +81,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   };
 
   const lazyDir = join(repoRoot, 'out', 'renderer');
+  const quietDevConfig = join(repoRoot, 'scripts', 'bench', 'vite-dev-quiet.config.ts');
   const eagerDir = mkdtempSync(join(tmpdir(), 'softphone-bench-eager-'));
   try {
     // Before the builds load Vite into this process: main's heap baseline is then closer to main's own.
@@ -80,13 +94,33 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     progress('starting the web shell and Chromium...');
     const bench: BrowserBench = await startBrowserBench();
-    const eagerHost = await startEagerWebHost(eagerDir);
+    const eagerHost = await startBenchWebHost({ kind: 'built', dir: eagerDir }, 'eager SDK baseline');
     try {
       await attempt('launchToSignIn', () => measureLaunch(bench.browser, () => bench.shell.newLink(), async () => eagerHost.newLink(), iterations.launches));
       await attempt('signInOverhead', () => measureSignIn(bench, iterations.signIns, iterations.baselineSignIns));
       await attempt('ipcRoundTripWeb, ipcRoundTripInProcess', () => measureIpc(bench, iterations.ipcRounds));
       await attempt('rendererHeapGrowth', () => measureRendererHeap(bench, iterations.calls));
       await attempt('networkReturnToReady', () => measureNetworkReturn(bench, iterations.networkReturns));
+      await attempt('idleCpu, inCallCpu, inCallLayouts, inCallKeypadCpu, inCallDiagnosticsCpu, twoCallsCpu, ringingCpu', async () =>
+        measureCallActivity(bench.browser, await bench.shell.newLink(), iterations.activityWindowMs),
+      );
+      await attempt('soakRendererHeapGrowth, soakHostHeapGrowth, soakLeftoverHandles', async () => {
+        // This process hosts the core here, so a forced collection reaches the host's heap too.
+        const host = await startBenchWebHost({ kind: 'built', dir: lazyDir }, 'soak');
+        try {
+          return await measureSoak(bench.browser, host.url, iterations.soakCalls);
+        } finally {
+          await host.close();
+        }
+      });
+      await attempt('startToSignIn', async () => {
+        const dev = await startBenchWebHost({ kind: 'vite', configFile: quietDevConfig }, 'Vite dev server');
+        try {
+          return await measureStart(bench.browser, () => bench.shell.newLink(), async () => dev.newLink(), iterations.launches);
+        } finally {
+          await dev.close();
+        }
+      });
     } finally {
       await eagerHost.close();
       await bench.close();

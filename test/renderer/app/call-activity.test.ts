@@ -24,9 +24,9 @@ describe('call activity reported to main', () => {
     const controller = new FakeCallController();
     const sent: CallActivity[] = [];
     const stop = reportCallActivity(controller, (activity) => sent.push(activity));
-    controller.push({ microphoneLevel: 0.4 });
+    controller.push({ selectedMicrophoneId: 'mic-a' });
     controller.push({ incoming: [incomingView()] });
-    controller.push({ incoming: [incomingView()], microphoneLevel: 0.7 });
+    controller.push({ incoming: [incomingView()], selectedMicrophoneId: 'mic-b' });
     controller.push({ incoming: [], calls: [callView()] });
     stop();
     controller.push({ calls: [] });

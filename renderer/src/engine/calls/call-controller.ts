@@ -160,6 +160,7 @@ export class AgentCallController implements CallController {
   private lastFailure: { failure: CallFailure; callId?: string } | undefined;
   private current: CallsSnapshot;
   private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
+  private readonly levelListeners = new Set<(level: number) => void>();
   private readonly stopRunner: () => void;
   private nextId = 1;
   private readonly logger: EngineLogger;
@@ -179,10 +180,20 @@ export class AgentCallController implements CallController {
     return () => this.listeners.delete(listener);
   }
 
+  microphoneLevel(): number {
+    return this.level;
+  }
+
+  subscribeLevel(listener: (level: number) => void): () => void {
+    this.levelListeners.add(listener);
+    return () => this.levelListeners.delete(listener);
+  }
+
   dispose(): void {
     this.stopRunner();
     this.useAgent(undefined);
     this.listeners.clear();
+    this.levelListeners.clear();
   }
 
   async startCall(input: string): Promise<DialResult> {
@@ -601,23 +612,25 @@ export class AgentCallController implements CallController {
     if (this.meter && (!wanted || this.meter.deviceId !== this.selectedMicrophoneId)) {
       this.meter.session?.stop();
       this.meter = undefined;
-      this.level = 0;
+      this.setLevel(0);
     }
     if (wanted && !this.meter) {
       const holder: { session: MicrophoneLevelSession | undefined; deviceId: string | undefined } = { session: undefined, deviceId: this.selectedMicrophoneId };
       this.meter = holder;
-      let starting = true;
       holder.session = this.options.levelMeter.start(holder.deviceId, (level) => {
         if (this.meter !== holder) return;
         this.silence?.watch.level(level);
-        if (level === this.level) return;
-        this.level = level;
-        // A first reading during start() lands in the snapshot being built; later ones publish.
-        if (!starting) this.publish();
+        this.setLevel(level);
       });
-      starting = false;
     }
     this.updateSilenceWatch();
+  }
+
+  /** Levels go to their own listeners, never through publish(): see CallController.microphoneLevel. */
+  private setLevel(level: number): void {
+    if (level === this.level) return;
+    this.level = level;
+    for (const listener of [...this.levelListeners]) listener(level);
   }
 
   /**
@@ -675,7 +688,6 @@ export class AgentCallController implements CallController {
       speakers: Object.freeze(this.speakers.map(toDeviceView)) as DeviceView[],
       selectedMicrophoneId: this.selectedMicrophoneId,
       selectedSpeakerId: this.selectedSpeakerId,
-      microphoneLevel: this.level,
       lastFailure: failure ? Object.freeze({ ...failure.failure }) : undefined,
     });
   }

@@ -307,15 +307,29 @@ describe('calls through the engine, with the simulator', () => {
     });
 
     it('shows a live microphone level during the call and stops measuring after it', async () => {
-      const { controller, meter, snap, call } = await connected();
+      const { controller, meter, call } = await connected();
       const levels = new Set<number>();
-      const stop = controller.subscribe((next) => levels.add(next.microphoneLevel));
+      const stop = controller.subscribeLevel((level) => levels.add(level));
       await vi.advanceTimersByTimeAsync(1_000);
       expect([...levels].filter((level) => level > 0).length).toBeGreaterThan(3);
       await controller.hangUp(call().id);
       stop();
-      expect(snap().microphoneLevel).toBe(0);
+      expect(controller.microphoneLevel()).toBe(0);
+      expect(levels.has(0)).toBe(true);
       expect(meter.activeSessions).toBe(0);
+    });
+
+    it('streams the level on its own: a call that only speaks publishes no new snapshots', async () => {
+      const { controller } = await connected();
+      const snapshots = vi.fn();
+      const levels = vi.fn();
+      const stopSnapshots = controller.subscribe(snapshots);
+      const stopLevels = controller.subscribeLevel(levels);
+      await vi.advanceTimersByTimeAsync(2_000);
+      stopSnapshots();
+      stopLevels();
+      expect(levels.mock.calls.length).toBeGreaterThan(10);
+      expect(snapshots).not.toHaveBeenCalled();
     });
 
     it('a remote hang-up ends the call normally and reports a completed call with its duration', async () => {

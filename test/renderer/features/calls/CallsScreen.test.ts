@@ -261,10 +261,13 @@ describe('devices', () => {
       speakers: [{ id: 'spk-a', name: 'Speakers', isSystemDefault: true }],
       selectedMicrophoneId: 'mic-a',
       selectedSpeakerId: 'spk-a',
-      microphoneLevel: 0.42,
     });
+    controller.pushLevel(0.42);
     wrapper = mount(CallsScreen, { props: { store: createCallsStore(controller), classify: classifyCallee, callerId: undefined, rememberDevice: remember } });
     expect(wrapper.get(byTest('mic-level')).attributes('aria-valuenow')).toBe('42');
+    controller.pushLevel(0.7);
+    await vi.waitFor(() => expect(wrapper?.get(byTest('mic-level')).attributes('aria-valuenow')).toBe('70'));
+    expect(wrapper.get('.mic-level-fill').attributes('style')).toContain('scaleX(0.7)');
     await wrapper.get(byTest('device-mic')).setValue('mic-b');
     expect(controller.intents).toEqual([{ name: 'selectMicrophone', id: 'mic-b' }]);
     expect(remember).toHaveBeenCalledWith('microphone', 'mic-b');

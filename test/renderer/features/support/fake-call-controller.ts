@@ -15,7 +15,6 @@ export const emptySnapshot: CallsSnapshot = {
   speakers: [],
   selectedMicrophoneId: undefined,
   selectedSpeakerId: undefined,
-  microphoneLevel: 0,
   lastFailure: undefined,
 };
 
@@ -25,6 +24,8 @@ export class FakeCallController implements CallController {
   dialResult: DialResult = { ok: true, callId: 'call-1' };
   private current: CallsSnapshot = emptySnapshot;
   private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
+  private level = 0;
+  readonly levelListeners = new Set<(level: number) => void>();
 
   push(change: Partial<CallsSnapshot>): void {
     this.current = { ...this.current, ...change };
@@ -38,6 +39,21 @@ export class FakeCallController implements CallController {
   subscribe(listener: (snapshot: CallsSnapshot) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** A microphone level reading, as the engine streams them. */
+  pushLevel(level: number): void {
+    this.level = level;
+    for (const listener of this.levelListeners) listener(level);
+  }
+
+  microphoneLevel(): number {
+    return this.level;
+  }
+
+  subscribeLevel(listener: (level: number) => void): () => void {
+    this.levelListeners.add(listener);
+    return () => this.levelListeners.delete(listener);
   }
 
   async startCall(input: string): Promise<DialResult> {

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { driveLevelMeter, type LevelSource, type PageVisibility } from '../../../renderer/src/app/level-meter';
+import type { FrameClock } from '../../../renderer/src/app/view-pacing';
+
+/** A level stream, frames the test runs by hand, a clock and timers it moves. */
+function setUp() {
+  let level = 0;
+  const listeners = new Set<(level: number) => void>();
+  const source: LevelSource = {
+    microphoneLevel: () => level,
+    subscribeLevel: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const frames: (() => void)[] = [];
+  const frameClock: FrameClock = {
+    request: (callback) => frames.push(callback),
+    cancel: (handle) => (frames[handle - 1] = () => undefined),
+  };
+  let now = 0;
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  let nextTimer = 1;
+  const visibilityListeners = new Set<() => void>();
+  const visibility: PageVisibility & { hidden: boolean } = {
+    hidden: false,
+    onChange: (listener) => {
+      visibilityListeners.add(listener);
+      return () => visibilityListeners.delete(listener);
+    },
+  };
+  const drawn: number[] = [];
+  const stop = driveLevelMeter({
+    source,
+    draw: (percent) => drawn.push(percent),
+    visibility,
+    frames: frameClock,
+    timers: {
+      setTimeout: (callback, ms) => {
+        timers.set(nextTimer, { at: now + ms, callback });
+        return nextTimer++;
+      },
+      clearTimeout: (handle) => timers.delete(handle),
+    },
+    now: () => now,
+    maxPerSecond: 10,
+  });
+  return {
+    drawn,
+    stop,
+    listeners,
+    timers,
+    emit(value: number) {
+      level = value;
+      for (const listener of [...listeners]) listener(value);
+    },
+    /** Moves the clock, firing due timers, then runs the frames requested so far. */
+    advance(ms: number) {
+      now += ms;
+      for (const [handle, timer] of [...timers]) {
+        if (timer.at > now) continue;
+        timers.delete(handle);
+        timer.callback();
+      }
+      const due = frames.splice(0);
+      for (const frame of due) frame();
+    },
+    setHidden(hidden: boolean) {
+      visibility.hidden = hidden;
+      for (const listener of [...visibilityListeners]) listener();
+    },
+  };
+}
+
+describe('the microphone level meter', () => {
+  it('draws the level in whole percent on the next frame, and skips a reading that shows no change', () => {
+    const meter = setUp();
+    meter.advance(0);
+    expect(meter.drawn).toEqual([0]);
+    meter.emit(0.424);
+    expect(meter.drawn).toEqual([0]);
+    meter.advance(100);
+    meter.emit(0.421);
+    meter.advance(100);
+    expect(meter.drawn).toEqual([0, 42]);
+  });
+
+  it('draws at most maxPerSecond times a second, always ending on the latest reading', () => {
+    const meter = setUp();
+    meter.advance(0);
+    for (let step = 1; step <= 50; step += 1) {
+      meter.emit(step / 100);
+      meter.advance(10);
+    }
+    meter.advance(100);
+    // 500 ms of readings every 10 ms, at most 10 a second: 5 or 6 draws, not 50.
+    expect(meter.drawn.length).toBeLessThanOrEqual(7);
+    expect(meter.drawn.at(-1)).toBe(50);
+  });
+
+  it('stops following the level while the window is hidden, and shows the current level when it is back', () => {
+    const meter = setUp();
+    meter.advance(0);
+    meter.setHidden(true);
+    expect(meter.listeners.size).toBe(0);
+    meter.emit(0.3);
+    meter.advance(1_000);
+    expect(meter.drawn).toEqual([0]);
+    expect(meter.timers.size).toBe(0);
+    meter.setHidden(false);
+    meter.advance(0);
+    expect(meter.drawn).toEqual([0, 30]);
+    expect(meter.listeners.size).toBe(1);
+  });
+
+  it('lets go of the level stream and its timers when stopped', () => {
+    const meter = setUp();
+    meter.emit(0.5);
+    meter.stop();
+    meter.advance(1_000);
+    expect(meter.drawn).toEqual([]);
+    expect(meter.listeners.size).toBe(0);
+    expect(meter.timers.size).toBe(0);
+  });
+
+  it('a reading soon after a draw waits for the cap, then draws once', () => {
+    const meter = setUp();
+    meter.advance(0);
+    meter.emit(0.2);
+    meter.advance(50);
+    // 50 ms after the last draw, at 10 a second the next waits another 50 ms.
+    expect(meter.drawn).toEqual([0]);
+    meter.advance(50);
+    expect(meter.drawn).toEqual([0, 20]);
+  });
+});
