@@ -9,7 +9,7 @@ import { systemClock } from './core/ports';
 import { createSoftphoneCore } from './core/softphone-core';
 import { DialLinkRouter } from './desktop/dial-link-router';
 import { installDesktop } from './desktop/electron-desktop';
-import { configureFileLog, fanOutLogger } from './desktop/file-log';
+import { configureFileLog, fanOutLogger, logsFolderOf } from './desktop/file-log';
 import { findProtocolLink } from './desktop/protocol-link';
 import { registerProtocolClients } from './desktop/protocol-registration';
 import { SessionPhaseTracker } from './desktop/session-phase-tracker';
@@ -110,7 +110,7 @@ function start(): void {
     qa: launch.qa,
     ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),
     ...persistence,
-    diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()) },
+    diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()), logsFolder: logsFolderOf(dataDir) },
     ...(updates ? { updates } : {}),
     teamsSignIn: systemBrowserSignIn((url) => shell.openExternal(url)),
   });

@@ -100,6 +100,10 @@ export const appInfoSchema = z.strictObject({
   qa: z.boolean(),
   /** Pre-fills the sign-in form (from ACS_TOKEN_ENDPOINT); never a secret. */
   defaultTokenEndpoint: z.string().max(2_000).optional(),
+  /** For Help › Troubleshooting: the Calling SDK's version, when the host could read it. */
+  sdkVersion: z.string().max(100).optional(),
+  /** For Help › Troubleshooting: the folder the host writes its log file to, if it writes one. */
+  logsFolder: z.string().max(2_000).optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -133,6 +137,10 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hangUpAll') }),
   /** The app menu's "QA panel" item; the window ignores it unless QA is enabled. */
   z.strictObject({ type: z.literal('toggleQaPanel') }),
+  /** The app menu's Settings… (Cmd+, on macOS): shown before sign-in too, where setup happens. */
+  z.strictObject({ type: z.literal('openSettings') }),
+  /** The app menu's Help › Troubleshooting. */
+  z.strictObject({ type: z.literal('openTroubleshooting') }),
   /** A tel:/callto: link, already parsed in main: fill the dialer and show it; the user presses Call. */
   z.strictObject({ type: z.literal('dial'), input: z.string().min(1).max(512) }),
 ]);

@@ -84,6 +84,8 @@ export class Core implements SoftphoneCore {
           appVersion: options.appVersion,
           qa: options.qa,
           ...this.defaultTokenEndpoint(),
+          ...(options.diagnostics?.sdk ? { sdkVersion: options.diagnostics.sdk.callingVersion } : {}),
+          ...(options.diagnostics?.logsFolder ? { logsFolder: options.diagnostics.logsFolder } : {}),
         },
       }),
       'session.get': (windowId) => ({ ok: true, value: this.sessionView(windowId, this.supervisor(windowId)) }),

@@ -41,6 +41,11 @@ export function redactLogMessage<M extends LogMessageLike>(message: M): M {
   return { ...message, data: message.data.map((item) => (typeof item === 'string' ? redactString(item) : redactValue(item))) };
 }
 
+/** The folder the log file lives in; Help › Troubleshooting names it. */
+export function logsFolderOf(dataDir: string): string {
+  return join(dataDir, 'logs');
+}
+
 /**
  * Writes to `<dataDir>/logs/main.log`, so --data-dir keeps a test run's log out of the user's.
  * The console keeps the app's own console logger; electron-log's console and its copies to the
@@ -50,7 +55,7 @@ export function configureFileLog<M extends LogMessageLike>(log: FileLogTarget<M>
   log.hooks.push(redactLogMessage);
   log.transports.file.level = options.level ?? 'info';
   log.transports.file.maxSize = logFileMaxBytes;
-  log.transports.file.resolvePathFn = () => join(options.dataDir, 'logs', 'main.log');
+  log.transports.file.resolvePathFn = () => join(logsFolderOf(options.dataDir), 'main.log');
   log.transports.console.level = false;
   if (log.transports.ipc) log.transports.ipc.level = false;
   if (log.transports.remote) log.transports.remote.level = false;

@@ -31,3 +31,9 @@ export function describeError(error: ClassifiedError, t: Translate): ErrorText {
   }
   return { title: error.title, explanation: error.explanation, action: error.action };
 }
+
+/** An attempt's error in a few words for Help › Troubleshooting: its title, or its codes when the app has no words for it. */
+export function attemptProblemText(error: { id: string; code?: number | undefined; subCode?: number | undefined }, t: Translate): string {
+  if (hasMessages(error.id)) return t(`errors.${error.id}.title`);
+  return [error.code, error.subCode].filter((part) => part !== undefined).join('/') || error.id;
+}

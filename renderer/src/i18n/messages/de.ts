@@ -2,6 +2,7 @@ import { deEndActions, deEndReasons } from './de-calls';
 import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
+import { deHelp } from './de-help';
 import { deNotices } from './de-notices';
 import { deQa } from './de-qa';
 import type { MessageSchema } from './en';
@@ -304,4 +305,5 @@ export const de: MessageSchema = {
   qa: deQa,
   dial: deDial,
   notice: deNotices,
+  help: deHelp,
 };

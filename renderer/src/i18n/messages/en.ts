@@ -4,6 +4,7 @@ import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
+import { enHelp } from './en-help';
 import { enNotices } from '../../../../shared/notices/english-notices';
 import { enQa } from './en-qa';
 
@@ -298,6 +299,7 @@ export const en = {
   qa: enQa,
   dial: enDial,
   notice: enNotices,
+  help: enHelp,
 };
 
 /** Every language's messages: the same keys as English, each a string. */

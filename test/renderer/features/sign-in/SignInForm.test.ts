@@ -78,6 +78,8 @@ describe('SignInForm', () => {
         engineReasonKey: 'acsSettings',
         defaultTokenEndpoint: undefined,
         requestError: { message: 'English from main', reason: 'teamsNeedsClientId' },
+        // The engine's reason is for QA only (see below).
+        qa: true,
       },
     });
     expect(wrapper.get('[data-testid="signin-error"]').text()).toContain('Settings › Teams sign-in');
@@ -92,5 +94,40 @@ describe('SignInForm', () => {
     const text = wrapper.get('[data-testid="signin-error"]').text();
     expect(text).not.toContain('signIn.refusal');
     expect(text).not.toBe('English from main');
+  });
+
+  describe('end users (no QA mode) and QA', () => {
+    it('keep the QA tools to QA: no agent kind, no skip-pre-flight, no engine reason; the agent kind is automatic', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', engineReasonKey: 'commandLine', defaultTokenEndpoint: undefined } });
+      expect(wrapper.find('[data-testid="signin-agent-kind"]').exists()).toBe(false);
+      expect(wrapper.find('[data-testid="signin-skip-preflight"]').exists()).toBe(false);
+      expect(wrapper.get('[data-testid="signin-engine"]').text()).toBe('Simulator — no calling service configured');
+      expect(wrapper.text()).not.toContain('command line');
+      await wrapper.get('[data-testid="signin-simulated-user"]').setValue('bob');
+      await wrapper.get('form').trigger('submit');
+      const [intent] = wrapper.emitted('submit')?.[0] as [SignInIntent];
+      expect(intent).toMatchObject({ agentKind: 'auto', skipPreflight: false });
+    });
+
+    it('name no engine for the real calling service', () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined } });
+      expect(wrapper.find('[data-testid="signin-engine"]').exists()).toBe(false);
+    });
+
+    it('in QA mode offer the agent kind and skip-pre-flight, and send what was chosen', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', engineReasonKey: 'commandLine', defaultTokenEndpoint: undefined, qa: true } });
+      expect(wrapper.get('[data-testid="signin-engine"]').text()).toContain('--engine simulator was given on the command line');
+      await wrapper.get('[data-testid="signin-agent-kind"]').setValue('teams');
+      await wrapper.get('[data-testid="signin-skip-preflight"]').setValue(true);
+      await wrapper.get('form').trigger('submit');
+      const [intent] = wrapper.emitted('submit')?.[0] as [SignInIntent];
+      expect(intent).toMatchObject({ agentKind: 'teams', skipPreflight: true });
+    });
+
+    it('opens Troubleshooting from the sign-in screen', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined } });
+      await wrapper.get('[data-testid="troubleshooting-open"]').trigger('click');
+      expect(wrapper.emitted('openTroubleshooting')).toHaveLength(1);
+    });
   });
 });
