@@ -5,7 +5,6 @@ import type { MessageSchema } from './en';
 export const deHelp: MessageSchema['help'] = {
   open: 'Fehlerbehebung',
   title: 'Fehlerbehebung',
-  back: 'Zurück',
   engineSimulator: 'Simulator — kein Anrufdienst eingerichtet',
   engineSdk: 'Azure Communication Services',
   connectionTitle: 'Verbindung',

@@ -14,6 +14,7 @@ export const de: MessageSchema = {
     dismiss: 'Schließen',
     whatToDo: 'Was tun: ',
     callAgain: 'Erneut anrufen',
+    back: 'Zurück',
   },
   phase: {
     signedOut: 'Abgemeldet',
@@ -165,6 +166,8 @@ export const de: MessageSchema = {
     agentTeams: 'TeamsCallAgent (Teams-Benutzer)',
     skipPreflight: 'QA: Vorabprüfungen überspringen und das SDK seine eigenen Fehler melden lassen',
     submit: 'Anmelden',
+    openSettings: 'Einstellungen',
+    fixInSettings: 'In den Einstellungen ändern',
     teams: 'Teams-Konto (Microsoft Entra ID)',
     teamsHint: 'Ihr Browser öffnet sich, damit Sie sich mit Ihrem Geschäfts- oder Schulkonto anmelden. Danach holt die App ihr Anruftoken von Ihrem Tokendienst.',
     submitTeams: 'Mit Teams anmelden',
@@ -205,6 +208,15 @@ export const de: MessageSchema = {
   },
   settings: {
     title: 'Einstellungen',
+    sections: {
+      account: 'Konto',
+      audio: 'Audio',
+      calls: 'Anrufe',
+      appearance: 'Darstellung und Sprache',
+      advanced: 'Erweitert',
+    },
+    tokenServiceTitle: 'Tokendienst',
+    appTitle: 'App',
     loading: 'Einstellungen werden geladen…',
     endpointUrl: 'URL des Token-Endpunkts',
     displayName: 'Anzeigename',

@@ -11,7 +11,6 @@ export type FollowUp = Exclude<DecisionKind, 'ready' | 'cancelled'>;
 export const enHelp = {
   open: 'Troubleshooting',
   title: 'Troubleshooting',
-  back: 'Back',
   engineSimulator: 'Simulator — no calling service configured',
   engineSdk: 'Azure Communication Services',
   connectionTitle: 'Connection',

@@ -18,6 +18,7 @@ export const en = {
     dismiss: 'Dismiss',
     whatToDo: 'What to do: ',
     callAgain: 'Call again',
+    back: 'Back',
   },
   phase: {
     signedOut: 'Signed out',
@@ -169,6 +170,8 @@ export const en = {
     agentTeams: 'TeamsCallAgent (Teams user)',
     skipPreflight: 'QA: skip pre-flight checks and let the SDK raise its own errors',
     submit: 'Sign in',
+    openSettings: 'Settings',
+    fixInSettings: 'Change it in Settings',
     teams: 'Teams account (Microsoft Entra ID)',
     teamsHint: 'Your browser opens to sign in with your work or school account. The app then gets its calling token from your token service.',
     submitTeams: 'Sign in with Teams',
@@ -199,6 +202,15 @@ export const en = {
   },
   settings: {
     title: 'Settings',
+    sections: {
+      account: 'Account',
+      audio: 'Audio',
+      calls: 'Calls',
+      appearance: 'Appearance & language',
+      advanced: 'Advanced',
+    },
+    tokenServiceTitle: 'Token service',
+    appTitle: 'App',
     loading: 'Loading settings…',
     endpointUrl: 'Token endpoint URL',
     endpointApiKey: 'Token service API key',

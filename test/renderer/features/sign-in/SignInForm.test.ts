@@ -130,4 +130,26 @@ describe('SignInForm', () => {
       expect(wrapper.emitted('openTroubleshooting')).toHaveLength(1);
     });
   });
+
+  describe('setup before sign-in', () => {
+    it('opens Settings from the gear', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined } });
+      await wrapper.get('[data-testid="settings-open"]').trigger('click');
+      expect(wrapper.emitted('openSettings')).toEqual([[]]);
+    });
+
+    it.each([
+      ['teamsNeedsClientId', 'settings-teams-client-id'],
+      ['teamsNeedsTokenEndpoint', 'settings-endpoint'],
+    ] as const)('links the refusal %s straight to the field %s', async (reason, field) => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, requestError: { message: 'English', reason } } });
+      await wrapper.get('[data-testid="signin-error-fix"]').trigger('click');
+      expect(wrapper.emitted('openSettings')).toEqual([[field]]);
+    });
+
+    it('offers no settings link for a refusal no setting fixes', () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, requestError: { message: 'English', reason: 'teamsNeedsBrowser' } } });
+      expect(wrapper.find('[data-testid="signin-error-fix"]').exists()).toBe(false);
+    });
+  });
 });
