@@ -1,5 +1,7 @@
 import { createDataDir, openApp, openTab, quickRemote, remote, signInReady } from './support/calls';
+import { expectPhase } from './support/screens';
 import { expect, startWebShell, test } from './support/web-shell';
+import { RunningTokenServer, testApiKey } from '../token-server/support/running-token-server';
 
 /*
  * Setup before sign-in: Settings open from the sign-in screen (and keep what is typed while a
@@ -48,4 +50,54 @@ test('unsaved edits in Settings survive a ringing call', async ({ app }) => {
   await expect(app.getByTestId('settings-caller-id')).toHaveValue('+1425');
   await app.getByTestId('settings-revert').click();
   await expect(app.getByTestId('settings-display-name')).not.toHaveValue('Half typed');
+});
+
+test('from a fresh data folder: Settings from the sign-in screen, a token service, Test connection, sign in', async ({ page }) => {
+  const tokens = new RunningTokenServer();
+  await tokens.start();
+  const dataDir = createDataDir();
+  const shell = await startWebShell('simulator', ['--data-dir', dataDir.path], { qa: false });
+  try {
+    await openApp(page, shell);
+    await page.getByTestId('settings-open').click();
+    await page.getByTestId('settings-endpoint').fill(tokens.url('/token'));
+    await page.getByTestId('settings-endpoint-key').fill('not-the-key');
+    await page.getByTestId('settings-test-connection').click();
+    await expect(page.getByTestId('settings-test-result')).toHaveAttribute('data-result', 'wrongKey');
+    await expect(page.getByTestId('settings-test-result')).toContainText('refused the API key');
+
+    await page.getByTestId('settings-endpoint-key').fill(testApiKey);
+    await page.getByTestId('settings-test-connection').click();
+    await expect(page.getByTestId('settings-test-result')).toHaveAttribute('data-result', 'ok');
+    await expect(page.getByTestId('settings-test-result')).toContainText(/Connected: .*ending …\S{4}\./);
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+
+    await page.getByTestId('settings-back').click();
+    await page.getByTestId('signin-source-endpoint').check();
+    await expect(page.getByTestId('signin-endpoint')).toHaveValue(tokens.url('/token'));
+    await page.getByTestId('signin-submit').click();
+    await expectPhase(page, 'ready');
+  } finally {
+    await shell.stop();
+    dataDir.remove();
+    await tokens.stop();
+  }
+});
+
+test('Test connection says when nothing answers at the address', async ({ page }) => {
+  const dataDir = createDataDir();
+  const shell = await startWebShell('simulator', ['--data-dir', dataDir.path], { qa: false });
+  try {
+    await openApp(page, shell);
+    await page.getByTestId('settings-open').click();
+    // Port 9 (discard) has no listener on this machine: the connection is refused at once.
+    await page.getByTestId('settings-endpoint').fill('http://127.0.0.1:9/token');
+    await page.getByTestId('settings-test-connection').click();
+    await expect(page.getByTestId('settings-test-result')).toHaveAttribute('data-result', 'unreachable');
+    await expect(page.getByTestId('settings-test-result')).toContainText("Couldn't reach the token service");
+  } finally {
+    await shell.stop();
+    dataDir.remove();
+  }
 });
