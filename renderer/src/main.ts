@@ -16,6 +16,7 @@ import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
 import { animationFrames } from './app/view-pacing';
 import { createSettingsDraft } from './app/settings-draft';
+import { createSignInDraft } from './app/sign-in-draft';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
 import { createUpdateStore } from './app/update-store';
@@ -89,7 +90,7 @@ async function boot(): Promise<void> {
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft() };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }) };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   const i18n = installI18n(vueApp, settings.settings);

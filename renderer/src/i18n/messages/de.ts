@@ -217,6 +217,10 @@ export const de: MessageSchema = {
     qaHint: '(Strg/Cmd+Umschalt+D blendet ihn aus)',
     pendingDial: 'Melden Sie sich an, um {callee} anzurufen: Die Nummer aus dem Link wartet dann im Wählfeld.',
   },
+  confirm: {
+    signOutInCall: { question: 'Auflegen und abmelden?', yes: 'Auflegen und abmelden' },
+    clearHistory: { question: 'Den ganzen Anrufverlauf löschen? Das lässt sich nicht rückgängig machen.', yes: 'Verlauf löschen' },
+  },
   settings: {
     title: 'Einstellungen',
     sections: {

@@ -211,6 +211,10 @@ export const en = {
     qaHint: '(Ctrl/Cmd+Shift+D hides it)',
     pendingDial: 'Sign in to call {callee}: the number from the link will be waiting in the dialer.',
   },
+  confirm: {
+    signOutInCall: { question: 'Hang up and sign out?', yes: 'Hang up and sign out' },
+    clearHistory: { question: 'Clear the whole call history? This cannot be undone.', yes: 'Clear history' },
+  },
   settings: {
     title: 'Settings',
     sections: {

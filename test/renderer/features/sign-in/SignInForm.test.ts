@@ -2,6 +2,8 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import SignInForm from '../../../../renderer/src/features/sign-in/SignInForm.vue';
+import { createSignInDraft } from '../../../../renderer/src/app/sign-in-draft';
+import { classifySdkError } from '../../../../shared/errors/classify';
 import type { SignInIntent } from '../../../../shared/ipc/contract';
 import { signInRefusals } from '../../../../shared/session/sign-in-refusal';
 
@@ -150,6 +152,42 @@ describe('SignInForm', () => {
     it('offers no settings link for a refusal no setting fixes', () => {
       const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, requestError: { message: 'English', reason: 'teamsNeedsBrowser' } } });
       expect(wrapper.find('[data-testid="signin-error-fix"]').exists()).toBe(false);
+    });
+  });
+
+  describe('what was typed', () => {
+    it('survives the form going away and coming back (main signing in), source and pasted token included', async () => {
+      const draft = createSignInDraft('simulator');
+      const first = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined, draft } });
+      await first.get('[data-testid="signin-source-token"]').setValue(true);
+      await first.get('[data-testid="signin-token"]').setValue('eyJ.pasted.token');
+      await first.get('[data-testid="signin-display-name"]').setValue('Paula');
+      first.unmount();
+
+      const again = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined, draft } });
+      expect((again.get('[data-testid="signin-source-token"]').element as HTMLInputElement).checked).toBe(true);
+      expect(fieldValue(again, 'signin-token')).toBe('eyJ.pasted.token');
+      expect(fieldValue(again, 'signin-display-name')).toBe('Paula');
+    });
+
+    it('points at the field a fix-first error asks to change', () => {
+      const tooLong = classifySdkError({ code: 400, subCode: 40215, message: 'display name too long' });
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, fixError: tooLong } });
+      expect(wrapper.get('[data-testid="signin-display-name"]').attributes('aria-invalid')).toBe('true');
+      expect(wrapper.get('[data-testid="signin-endpoint"]').attributes('aria-invalid')).toBe('false');
+
+      const noVoip = classifySdkError({ code: 401, subCode: 44113, message: 'no voip' }, 'preflight');
+      const token = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, fixError: noVoip } });
+      expect(token.get('[data-testid="signin-endpoint"]').attributes('aria-invalid')).toBe('true');
+    });
+
+    it('hands the app the intent as typed for "Retry now", or nothing when a field is wrong', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined } });
+      await wrapper.get('[data-testid="signin-simulated-user"]').setValue('typed-now');
+      const exposed = wrapper.vm as unknown as { typedIntent(): SignInIntent | undefined };
+      expect(exposed.typedIntent()).toMatchObject({ source: { type: 'simulated', user: 'typed-now' } });
+      await wrapper.get('[data-testid="signin-simulated-user"]').setValue('not valid!');
+      expect(exposed.typedIntent()).toBeUndefined();
     });
   });
 });
