@@ -6,7 +6,7 @@ import { createConsoleLogger } from './console-logger';
 import { systemClock } from './core/ports';
 import { DialLinkRouter } from './desktop/dial-link-router';
 import { electronNotifier } from './desktop/electron-notifier';
-import { configureFileLog, fanOutLogger, prepareLogFolder } from './desktop/file-log';
+import { configureFileLog, fanOutLogger, logsFolderOf, prepareLogFolder } from './desktop/file-log';
 import type { MainWindows } from './desktop/main-windows';
 import { findProtocolLink } from './desktop/protocol-link';
 import { claimSingleInstance } from './desktop/single-instance';
@@ -77,7 +77,7 @@ if (claimSingleInstance({ app, showMainWindow: () => mainWindows?.show(), openLi
       tokenEndpoint: process.env.ACS_TOKEN_ENDPOINT?.trim(),
       renderer,
       logger,
-      diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()) },
+      diagnostics: { logs, os: nodeOsInfo, sdk: readSdkVersions(app.getAppPath()), logsFolder: logsFolderOf(dataDir) },
       links,
     });
   });

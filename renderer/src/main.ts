@@ -1,6 +1,7 @@
 import { createApp, h } from 'vue';
 import App from './App.vue';
 import { createPendingDial, listenForAppCommands } from './app/app-commands';
+import { createAppViews } from './app/app-views';
 import { reportCallActivity } from './app/call-activity';
 import { isLive } from './app/call-text';
 import { classifyCallee } from './app/callee-check';
@@ -14,6 +15,8 @@ import { ringForIncomingCalls } from './app/ringing';
 import { Ringtone, webAudioToneOutput } from './app/ringtone';
 import { createSessionStore, loadAppInfo } from './app/session-store';
 import { animationFrames } from './app/view-pacing';
+import { createSettingsDraft } from './app/settings-draft';
+import { createSignInDraft } from './app/sign-in-draft';
 import { createSettingsStore } from './app/settings-store';
 import { startEngine } from './app/start-engine';
 import { systemLanguages } from './app/system-languages';
@@ -42,6 +45,7 @@ async function boot(): Promise<void> {
   // Before the first await: main may send a tel: link the moment the page has loaded.
   const commands = listenForAppCommands(api);
   const pendingDial = createPendingDial();
+  const views = createAppViews();
   const info = await loadAppInfo(api);
   const engine = startEngine(api, info, log);
   const session = createSessionStore(api, animationFrames(window));
@@ -73,13 +77,19 @@ async function boot(): Promise<void> {
       case 'dial':
         pendingDial.offer(command.input);
         return;
+      case 'openSettings':
+        views.open('settings');
+        return;
+      case 'openTroubleshooting':
+        views.open('troubleshooting');
+        return;
       default:
         missingCase(command);
     }
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }) };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   const i18n = installI18n(vueApp, settings.settings);

@@ -27,7 +27,7 @@ export const appFailures = {
     category: 'UnexpectedClientError',
     title: 'The call agent could not connect',
     explanation: 'The call agent was created but never reached the Connected state, so it cannot place or receive calls.',
-    action: 'Retrying when the network is available. Check your connection, proxy or firewall if it persists.',
+    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
     recovery: 'waitForNetworkThenRetry',
   },
   'connection-lost': {

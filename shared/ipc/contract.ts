@@ -4,7 +4,7 @@ import { agentKindSchema } from '../session/attempt';
 import { signInRefusalSchema, type SignInRefusal } from '../session/sign-in-refusal';
 import { engineChoiceReasonSchema, engineKindSchema, sessionViewSchema } from '../session/state';
 import { callHistoryEntrySchema, newCallHistoryEntrySchema } from '../history/call-history-schema';
-import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
+import { settingsSchema, settingsUpdateSchema, tokenEndpointUrlSchema, tokenServiceApiKeySchema } from '../settings/settings-schema';
 import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostics/bundle-schema';
 import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
 import { updateStateSchema } from '../updates/update-state';
@@ -100,6 +100,10 @@ export const appInfoSchema = z.strictObject({
   qa: z.boolean(),
   /** Pre-fills the sign-in form (from ACS_TOKEN_ENDPOINT); never a secret. */
   defaultTokenEndpoint: z.string().max(2_000).optional(),
+  /** For Help › Troubleshooting: the Calling SDK's version, when the host could read it. */
+  sdkVersion: z.string().max(100).optional(),
+  /** For Help › Troubleshooting: the folder the host writes its log file to, if it writes one. */
+  logsFolder: z.string().max(2_000).optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -108,6 +112,20 @@ export const tokenReplySchema = z.strictObject({
   /** Epoch milliseconds. */
   expiresOn: z.number(),
 });
+
+/** Settings' "Test connection": the URL and key as typed, not yet saved. */
+export const tokenServiceCheckRequestSchema = z.strictObject({ url: tokenEndpointUrlSchema, apiKey: tokenServiceApiKeySchema.optional() });
+
+/**
+ * What one token request to the service came to, for the window to say in words. `user` is the
+ * identity the service issued the token for, masked; `detail` is main's English for
+ * administrators (it never quotes a token or a key).
+ */
+export const tokenServiceCheckSchema = z.discriminatedUnion('result', [
+  z.strictObject({ result: z.literal('ok'), user: z.string().max(20).optional() }),
+  z.strictObject({ result: z.enum(['wrongKey', 'redirected', 'unreachable', 'timedOut', 'serviceError', 'badAnswer']), detail: z.string().max(2_000) }),
+]);
+export type TokenServiceCheck = z.infer<typeof tokenServiceCheckSchema>;
 
 /** Something main tells the user unasked (e.g. "your settings file was reset"); pending until dismissed. */
 export const appNoticeLevelSchema = z.enum(['info', 'warning']);
@@ -133,6 +151,10 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hangUpAll') }),
   /** The app menu's "QA panel" item; the window ignores it unless QA is enabled. */
   z.strictObject({ type: z.literal('toggleQaPanel') }),
+  /** The app menu's Settings… (Cmd+, on macOS): shown before sign-in too, where setup happens. */
+  z.strictObject({ type: z.literal('openSettings') }),
+  /** The app menu's Help › Troubleshooting. */
+  z.strictObject({ type: z.literal('openTroubleshooting') }),
   /** A tel:/callto: link, already parsed in main: fill the dialer and show it; the user presses Call. */
   z.strictObject({ type: z.literal('dial'), input: z.string().min(1).max(512) }),
 ]);
@@ -153,6 +175,8 @@ export const invokeContract = {
   'settings.get': { request: empty, reply: settingsSchema },
   /** Any subset of the fields; null (or '') clears an optional one. Replies with the saved settings. */
   'settings.update': { request: settingsUpdateSchema, reply: settingsSchema },
+  /** One token request with the URL and key as typed in Settings ("Test connection"); nothing is saved. */
+  'settings.testTokenService': { request: tokenServiceCheckRequestSchema, reply: tokenServiceCheckSchema },
   /** Newest first. */
   'history.list': { request: empty, reply: callHistorySchema },
   /** The engine reports a finished call; main assigns the id and replies with the stored entry. */

@@ -36,6 +36,9 @@ const entraTenant = z
   .trim()
   .regex(/^[A-Za-z0-9.-]{1,253}$/, 'Enter the tenant id (a GUID), the tenant domain (contoso.onmicrosoft.com) or "organizations".');
 
+/** The token service's URL and key as Settings takes them; "Test connection" checks the same. */
+export { httpUrl as tokenEndpointUrlSchema, apiKey as tokenServiceApiKeySchema };
+
 export const settingsFields = {
   /** The token service offered on the sign-in screen. */
   tokenEndpointUrl: httpUrl.optional(),

@@ -80,6 +80,11 @@ export function rawUserId(identity: string): string {
   return `8:${identity}`;
 }
 
+/** An identity for support texts and check results: its last 4 characters only, enough to tell two apart. */
+export function maskIdentity(identity: string): string {
+  return identity.length <= 4 ? '…' : `…${identity.slice(-4)}`;
+}
+
 /** A short, recognisable label for an identity: never the token, and not the whole id. */
 export function identityLabel(identity: string): string {
   const colon = identity.indexOf(':');

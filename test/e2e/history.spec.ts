@@ -53,6 +53,12 @@ test('call history lives in main: it is listed newest first, and survives a rest
     await expect(again.getByTestId('history-item')).toHaveCount(2);
 
     await again.getByTestId('history-clear').click();
+    // Clearing asks first (a deliberate change): nothing is gone until it is confirmed.
+    await expect(again.getByTestId('confirm-question')).toHaveText('Clear the whole call history? This cannot be undone.');
+    await again.getByTestId('confirm-no').click();
+    await expect(again.getByTestId('history-item')).toHaveCount(2);
+    await again.getByTestId('history-clear').click();
+    await again.getByTestId('confirm-yes').click();
     await expect(again.getByTestId('history-empty')).toBeVisible();
     await again.context().close();
   } finally {

@@ -23,6 +23,8 @@ export const validRequests: { [C in InvokeChannel]: RequestOf<C> } = {
   'network.setOnline': { online: false },
   'settings.get': {},
   'settings.update': { tokenEndpointUrl: 'https://tokens.contoso.example/api', displayName: 'Grace', ringtone: false },
+  // Port 9 (discard): should a valid request ever be sent, it is refused on this machine at once.
+  'settings.testTokenService': { url: 'http://127.0.0.1:9/token', apiKey: 'fuzz-key' },
   'history.list': {},
   'history.add': {
     direction: 'outgoing',

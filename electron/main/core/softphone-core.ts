@@ -6,6 +6,7 @@ import {
   type ParsedRequestOf,
   type ReplyOf,
   type AppCommand,
+  type TokenServiceCheck,
   type CallActivity,
   type SignInIntent,
 } from '../../../shared/ipc/contract';
@@ -16,13 +17,16 @@ import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
 import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
 import { openMemoryPersistence, type Persistence } from '../persistence/open-persistence';
-import { createTokenProvider } from '../tokens/token-provider-factory';
+import { createTokenProvider, type EndpointUserMemory } from '../tokens/token-provider-factory';
+import { checkTokenService } from '../tokens/token-service-check';
 import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
 
 export interface CoreInternals {
   /** Builds the token manager for a sign-in source; injected so tests control tokens. */
   createTokenProvider(source: SignInIntent['source']): TokenProvider;
+  /** Settings' "Test connection": one token request; absent where the host has no network (tests). */
+  checkTokenService?(request: ParsedRequestOf<'settings.testTokenService'>): Promise<TokenServiceCheck>;
   deadlines?: Partial<AgentDeadlines>;
 }
 
@@ -90,6 +94,8 @@ export class Core implements SoftphoneCore {
           appVersion: options.appVersion,
           qa: options.qa,
           ...this.defaultTokenEndpoint(),
+          ...(options.diagnostics?.sdk ? { sdkVersion: options.diagnostics.sdk.callingVersion } : {}),
+          ...(options.diagnostics?.logsFolder ? { logsFolder: options.diagnostics.logsFolder } : {}),
         },
       }),
       'session.get': (windowId) => ({ ok: true, value: this.sessionView(windowId, this.supervisor(windowId)) }),
@@ -112,6 +118,10 @@ export class Core implements SoftphoneCore {
       },
       'settings.get': () => ({ ok: true, value: settings.get() }),
       'settings.update': (_windowId, update) => settings.update(update),
+      'settings.testTokenService': async (_windowId, request) =>
+        this.internals.checkTokenService
+          ? { ok: true, value: await this.internals.checkTokenService(request) }
+          : { ok: false, error: { code: 'failed', message: 'This host cannot test a token service.' } },
       'history.list': () => ({ ok: true, value: history.list() }),
       'history.add': (_windowId, entry) => history.add(entry),
       'history.clear': () => history.clear(),
@@ -376,7 +386,19 @@ export class Core implements SoftphoneCore {
 export function createSoftphoneCore(options: CoreOptions, internals: Partial<CoreInternals> = {}): Core {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const settings = options.settings;
+  const endpointUser: EndpointUserMemory | undefined = settings && {
+    // Kept and compared without the URL's query: a `?code=` key belongs in the vault, not in settings.json.
+    recall: (endpoint) => {
+      const kept = settings.get().tokenEndpointUser;
+      return kept?.endpoint === endpointAddress(endpoint) ? kept.communicationUserId : undefined;
+    },
+    remember: (endpoint, communicationUserId) => {
+      const outcome = settings.update({ tokenEndpointUser: communicationUserId ? { endpoint: endpointAddress(endpoint), communicationUserId } : null });
+      if (!outcome.ok) options.logger.warn('could not keep the token service user', { error: outcome.error.message });
+    },
+  };
   return new Core(options, {
+    checkTokenService: (request) => checkTokenService(request, { fetch: fetchImpl, clock: options.clock, endpointUser }),
     createTokenProvider: (source) => {
       // Read at each sign-in, so whatever was saved a moment ago applies.
       const saved = settings?.get();
@@ -386,17 +408,7 @@ export function createSoftphoneCore(options: CoreOptions, internals: Partial<Cor
         fetch: fetchImpl,
         engine: options.engine,
         endpointApiKey: saved?.tokenEndpointApiKey,
-        endpointUser: settings && {
-          // Kept and compared without the URL's query: a `?code=` key belongs in the vault, not in settings.json.
-          recall: (endpoint) => {
-            const kept = settings.get().tokenEndpointUser;
-            return kept?.endpoint === endpointAddress(endpoint) ? kept.communicationUserId : undefined;
-          },
-          remember: (endpoint, communicationUserId) => {
-            const outcome = settings.update({ tokenEndpointUser: communicationUserId ? { endpoint: endpointAddress(endpoint), communicationUserId } : null });
-            if (!outcome.ok) options.logger.warn('could not keep the token service user', { error: outcome.error.message });
-          },
-        },
+        endpointUser,
         teams: {
           config: {
             clientId: saved?.teamsClientId,

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../../shared/ipc/contract';
 import type { Core } from '../core/softphone-core';
 import type { SettingsService } from '../persistence/settings-service';
 import { appMenuTemplate } from './app-menu';
@@ -14,8 +15,8 @@ export interface AppMenuElectron<Menu> {
 }
 
 /**
- * Sets the application menu and rebuilds it when the QA setting changes. The QA item asks
- * the focused window to toggle its panel.
+ * Sets the application menu and rebuilds it when the QA setting changes. Its items ask the
+ * focused window to act (toggle the QA panel, open Settings or Troubleshooting).
  */
 export function installAppMenu<Menu>(options: {
   electron: AppMenuElectron<Menu>;
@@ -27,15 +28,18 @@ export function installAppMenu<Menu>(options: {
   windowIdOf(window: { readonly id: number }): string | undefined;
 }): void {
   const { electron } = options;
+  const commandFocused = (command: AppCommand) => {
+    const focused = electron.focusedWindow();
+    const windowId = focused ? options.windowIdOf(focused) : undefined;
+    if (windowId) options.core.commandWindow(windowId, command);
+  };
   const apply = () => {
     const template = appMenuTemplate({
       platform: options.platform,
       qaEnabled: options.qaFlag || options.settings.get().qaPanel,
-      toggleQaPanel: () => {
-        const focused = electron.focusedWindow();
-        const windowId = focused ? options.windowIdOf(focused) : undefined;
-        if (windowId) options.core.commandWindow(windowId, { type: 'toggleQaPanel' });
-      },
+      toggleQaPanel: () => commandFocused({ type: 'toggleQaPanel' }),
+      openSettings: () => commandFocused({ type: 'openSettings' }),
+      openTroubleshooting: () => commandFocused({ type: 'openTroubleshooting' }),
     });
     electron.setApplicationMenu(electron.buildMenu(template));
   };

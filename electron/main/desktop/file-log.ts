@@ -42,8 +42,8 @@ export function redactLogMessage<M extends LogMessageLike>(message: M): M {
   return { ...message, data: message.data.map((item) => (typeof item === 'string' ? redactString(item) : redactValue(item))) };
 }
 
-/** `<dataDir>/logs`, where the log file goes. */
-function logFolder(dataDir: string): string {
+/** `<dataDir>/logs`, where the log file goes; Help › Troubleshooting names it. */
+export function logsFolderOf(dataDir: string): string {
   return join(dataDir, 'logs');
 }
 
@@ -54,7 +54,7 @@ function logFolder(dataDir: string): string {
  * before the first log line.
  */
 export function prepareLogFolder(dataDir: string): void {
-  const folder = logFolder(dataDir);
+  const folder = logsFolderOf(dataDir);
   ensurePrivateDirectory(folder);
   for (const name of ['main.log', 'main.old.log']) makeFilePrivate(join(folder, name));
 }
@@ -68,7 +68,7 @@ export function configureFileLog<M extends LogMessageLike>(log: FileLogTarget<M>
   log.hooks.push(redactLogMessage);
   log.transports.file.level = options.level ?? 'info';
   log.transports.file.maxSize = logFileMaxBytes;
-  log.transports.file.resolvePathFn = () => join(logFolder(options.dataDir), 'main.log');
+  log.transports.file.resolvePathFn = () => join(logsFolderOf(options.dataDir), 'main.log');
   // Redacted or not, a log says who called whom: owner-only, like the rest of the data directory.
   log.transports.file.writeOptions = { flag: 'a', mode: ownerOnlyFileMode, encoding: 'utf8' };
   log.transports.console.level = false;

@@ -19,6 +19,8 @@ export interface DiagnosticsSources {
   logs?: { entries(): LogEntry[] };
   os?: () => OsInfo;
   sdk?: SdkVersions;
+  /** Where the host writes its log file (Electron), named in Help › Troubleshooting. */
+  logsFolder?: string;
 }
 
 export interface BundleInput {

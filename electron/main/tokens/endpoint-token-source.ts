@@ -96,7 +96,7 @@ export class EndpointTokenSource implements TokenSource {
       return await untilAborted(this.request(controller.signal), controller.signal);
     } catch (error) {
       if (timedOut) {
-        throw new TokenError('endpoint', `The token endpoint ${this.displayUrl} timed out after ${formatSeconds(this.timeoutMs)}.`);
+        throw new TokenError('endpoint', `The token endpoint ${this.displayUrl} timed out after ${formatSeconds(this.timeoutMs)}.`, { problem: 'timedOut' });
       }
       if (signal.aborted) throw signal.reason;
       throw error;
@@ -121,25 +121,25 @@ export class EndpointTokenSource implements TokenSource {
         this.setUser(undefined);
         message += ' It no longer knows the user this app signed in as before; the next try signs in as a new user.';
       }
-      throw new TokenError(kind, message, { retryAfterMs });
+      throw new TokenError(kind, message, { retryAfterMs, ...(kind === 'endpoint' ? { problem: 'serviceError' as const } : {}) });
     }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
       if (signal.aborted) throw error;
-      throw new TokenError('endpoint', `${where} answered ${status}, but its response could not be read: ${networkReason(error)}.`, { cause: error });
+      throw new TokenError('endpoint', `${where} answered ${status}, but its response could not be read: ${networkReason(error)}.`, { cause: error, problem: 'unreachable' });
     }
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
       const contentType = response.headers.get('content-type') ?? 'none';
-      throw new TokenError('endpoint', `${where} answered ${status}, but the response is not JSON (content-type: ${contentType}).`);
+      throw new TokenError('endpoint', `${where} answered ${status}, but the response is not JSON (content-type: ${contentType}).`, { problem: 'badAnswer' });
     }
     const parsed = tokenEndpointResponseSchema.safeParse(body);
     if (!parsed.success) {
-      throw new TokenError('endpoint', `${where} answered with an unexpected shape: ${describeShapeProblems(body, parsed.error)}.`);
+      throw new TokenError('endpoint', `${where} answered with an unexpected shape: ${describeShapeProblems(body, parsed.error)}.`, { problem: 'badAnswer' });
     }
     const accessToken = this.toAccessToken(parsed.data, where);
     if (parsed.data.user?.communicationUserId) this.setUser(parsed.data.user.communicationUserId);
@@ -163,7 +163,7 @@ export class EndpointTokenSource implements TokenSource {
         response = await this.options.fetch(url, { method, headers, body, signal, redirect: 'manual' });
       } catch (error) {
         if (signal.aborted) throw error;
-        throw new TokenError('endpoint', `${where} could not be reached: ${networkReason(error)}.`, { cause: error });
+        throw new TokenError('endpoint', `${where} could not be reached: ${networkReason(error)}.`, { cause: error, problem: 'unreachable' });
       }
       const decision = decideRedirect(url, method, response.status, response.headers.get('location'));
       if (decision.kind === 'none' || decision.kind === 'broken') return response;
@@ -196,14 +196,14 @@ export class EndpointTokenSource implements TokenSource {
 
   private toAccessToken(data: TokenEndpointResponse, where: string): AccessToken {
     if (typeof data.expiresOn === 'number' && data.expiresOn < smallestEpochMs) {
-      throw new TokenError('endpoint', `${where} answered with expiresOn ${data.expiresOn}, which looks like seconds; it must be epoch milliseconds.`);
+      throw new TokenError('endpoint', `${where} answered with expiresOn ${data.expiresOn}, which looks like seconds; it must be epoch milliseconds.`, { problem: 'badAnswer' });
     }
     const claims = claimsOrThrow(data.token, `The token from ${this.displayUrl}`);
     // The service enforces the token's own exp claim, whatever the response says.
     const expiresOn = Math.min(typeof data.expiresOn === 'number' ? data.expiresOn : Date.parse(data.expiresOn), claims.expiresOn);
     const now = this.options.clock.now();
     if (expiresOn <= now) {
-      throw new TokenError('endpoint', `${where} answered with a token that already expired at ${describeExpiry(expiresOn, now)}. Check the service's and this machine's clocks.`);
+      throw new TokenError('endpoint', `${where} answered with a token that already expired at ${describeExpiry(expiresOn, now)}. Check the service's and this machine's clocks.`, { problem: 'badAnswer' });
     }
     return { token: data.token, expiresOn };
   }

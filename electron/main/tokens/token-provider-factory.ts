@@ -49,21 +49,29 @@ export function createTokenProvider(source: SignInIntent['source'], deps: TokenP
   };
 }
 
+/**
+ * The token service as sign-in asks it, and as "Test connection" checks it: with a key, the
+ * reference token service (POST, the remembered user); without one, a plain GET.
+ */
+export function createEndpointTokenSource(url: string, deps: Pick<TokenProviderDeps, 'fetch' | 'clock' | 'endpointApiKey' | 'endpointUser'>): EndpointTokenSource {
+  return new EndpointTokenSource({
+    url,
+    fetch: deps.fetch,
+    clock: deps.clock,
+    ...(deps.endpointApiKey ? { apiKey: deps.endpointApiKey, method: 'POST' as const } : {}),
+    // Only the reference token service (POST) takes a user; a GET endpoint picks its own.
+    ...(deps.endpointApiKey && deps.endpointUser
+      ? { communicationUserId: deps.endpointUser.recall(url), onUserChange: (user: string | undefined) => deps.endpointUser?.remember(url, user) }
+      : {}),
+  });
+}
+
 function createTokenSource(source: SignInIntent['source'], deps: TokenProviderDeps): TokenSource {
   switch (source.type) {
     case 'pasted':
       return new PastedTokenSource(source.token, deps.clock);
     case 'endpoint':
-      return new EndpointTokenSource({
-        url: source.url,
-        fetch: deps.fetch,
-        clock: deps.clock,
-        ...(deps.endpointApiKey ? { apiKey: deps.endpointApiKey, method: 'POST' as const } : {}),
-        // Only the reference token service (POST) takes a user; a GET endpoint picks its own.
-        ...(deps.endpointApiKey && deps.endpointUser
-          ? { communicationUserId: deps.endpointUser.recall(source.url), onUserChange: (user: string | undefined) => deps.endpointUser?.remember(source.url, user) }
-          : {}),
-      });
+      return createEndpointTokenSource(source.url, deps);
     case 'simulated':
       // A made-up identity means nothing to a real ACS resource: refuse it rather than fail later.
       if (deps.engine !== 'simulator') throw new SignInRefused('simulatedUserNeedsSimulator');

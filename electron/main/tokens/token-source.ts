@@ -29,6 +29,9 @@ export interface TokenSource {
  * - signInAgain: the user's own sign-in (Teams, through Entra ID) was cancelled or has ended;
  *   only the user can start a new one.
  */
+/** How a token service failed, for "Test connection" to say in words; only on 'endpoint' errors. */
+export type EndpointProblem = 'unreachable' | 'timedOut' | 'serviceError' | 'badAnswer';
+
 export type TokenErrorKind = 'expired' | 'endpoint' | 'refused' | 'redirected' | 'invalid' | 'signInAgain';
 
 const failureIds = {
@@ -47,13 +50,16 @@ export class TokenError extends Error {
   /** How long the service asked to be left alone (its Retry-After), capped; only on 'endpoint' errors. */
   readonly retryAfterMs: number | undefined;
 
+  readonly problem: EndpointProblem | undefined;
+
   constructor(
     readonly kind: TokenErrorKind,
     message: string,
-    options?: { cause?: unknown; retryAfterMs?: number | undefined },
+    options?: { cause?: unknown; retryAfterMs?: number | undefined; problem?: EndpointProblem | undefined },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.retryAfterMs = options?.retryAfterMs;
+    this.problem = options?.problem;
   }
 
   /** The app-failure catalog entry (title, explanation, action) for this error. */

@@ -31,3 +31,36 @@ export function describeError(error: ClassifiedError, t: Translate): ErrorText {
   }
   return { title: error.title, explanation: error.explanation, action: error.action };
 }
+
+/** An attempt's error in a few words for Help › Troubleshooting: its title, or its codes when the app has no words for it. */
+export function attemptProblemText(error: { id: string; code?: number | undefined; subCode?: number | undefined }, t: Translate): string {
+  if (hasMessages(error.id)) return t(`errors.${error.id}.title`);
+  return [error.code, error.subCode].filter((part) => part !== undefined).join('/') || error.id;
+}
+
+/** The one sentence a person reads about a sign-in error; the technical layers sit under it. */
+export type PlainErrorKind = 'account' | 'signInAgain' | 'tokenService' | 'unreachable' | 'transient' | 'fix';
+
+/**
+ * Which sentence fits: what the person can do about it (sign in again, wait, ask the
+ * administrator), not what went wrong inside. The codes and the exact fix stay under Details
+ * and "For administrators".
+ */
+export function plainErrorKind(error: Pick<ClassifiedError, 'id' | 'code' | 'recovery'>): PlainErrorKind {
+  switch (error.id) {
+    case 'app:token-expired':
+    case 'app:teams-sign-in':
+      return 'signInAgain';
+    case 'app:token-endpoint':
+    case 'app:token-endpoint-refused':
+      return 'tokenService';
+    case 'app:token-invalid':
+      return 'account';
+    case 'app:connect-timeout':
+    case 'app:connection-lost':
+      return 'unreachable';
+  }
+  if (error.recovery === 'waitForNetworkThenRetry') return 'unreachable';
+  if (error.recovery === 'fixFirst') return error.code === 401 || error.code === 403 ? 'account' : 'fix';
+  return 'transient';
+}

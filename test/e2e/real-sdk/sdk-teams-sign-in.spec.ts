@@ -7,7 +7,8 @@ import { EntraStandIn, tenantId } from '../../electron/main/tokens/teams/support
 import { RunningTokenServer, testApiKey } from '../../token-server/support/running-token-server';
 import { watchEngineTraffic } from '../support/sdk-engine-traffic';
 import { expect, test } from '../support/sdk-test';
-import { confineToApp } from '../support/web-shell';
+import { createDataDir } from '../support/calls';
+import { confineToApp, startWebShell } from '../support/web-shell';
 
 /*
  * The Teams sign-in on the real-SDK build, as far as it goes offline without Entra ID: the
@@ -24,6 +25,32 @@ test('Teams sign-in without an app registration names the setting to fill in', a
   await expect(app.getByTestId('signin-error')).toContainText('application (client) id of your Entra app registration in Settings');
   await expect(app.getByTestId('agent-state')).toHaveAttribute('data-phase', 'signedOut');
   expect(traffic.createCommands).toHaveLength(0);
+});
+
+test('a Teams refusal links straight to the setting, focused; filled in, the next refusal names the next one', async ({ page }) => {
+  const dataDir = createDataDir();
+  const shell = await startWebShell('sdk', ['--data-dir', dataDir.path], { qa: false });
+  try {
+    await confineToApp(page.context(), shell.origin);
+    await page.goto(await shell.newLink());
+    await page.getByTestId('signin-source-teams').check();
+    await page.getByTestId('signin-submit').click();
+    await page.getByTestId('signin-error-fix').click();
+    await expect(page.getByTestId('settings-teams-client-id')).toBeFocused();
+    await page.getByTestId('settings-teams-client-id').fill('0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c');
+    await page.getByTestId('settings-save').click();
+    await expect(page.getByTestId('settings-saved')).toBeVisible();
+    await page.getByTestId('settings-back').click();
+
+    await page.getByTestId('signin-source-teams').check();
+    await page.getByTestId('signin-submit').click();
+    await expect(page.getByTestId('signin-error')).toContainText('token endpoint URL');
+    await page.getByTestId('signin-error-fix').click();
+    await expect(page.getByTestId('settings-endpoint')).toBeFocused();
+  } finally {
+    await shell.stop();
+    dataDir.remove();
+  }
 });
 
 /*

@@ -38,7 +38,7 @@ function setup(settings: Settings = { ...defaultSettings }) {
   const controller = new FakeCallController();
   const calls = createCallsStore(controller);
   const settingsRef = shallowRef<Settings | undefined>(settings);
-  const store: SettingsStore = { settings: settingsRef, loadError: shallowRef(), save: async () => ({ ok: true }), dispose: () => undefined };
+  const store: SettingsStore = { settings: settingsRef, loadError: shallowRef(), save: async () => ({ ok: true }), testTokenService: async () => ({ ok: false, message: 'not in this test' }), dispose: () => undefined };
   const tone = new FakeTone();
   const timers = new FakeTimers();
   const stop = ringForIncomingCalls(calls, store, new Ringtone(() => tone, timers));

@@ -3,7 +3,7 @@ import type { ErrorMessages } from './en-errors';
 const retryText = 'Automatischer neuer Versuch mit wachsender Wartezeit. Mit „Jetzt erneut versuchen“ sofort versuchen.';
 const supportText = 'Tritt es weiter auf, Diagnosedaten exportieren und den Support von Azure Communication Services mit code und subCode kontaktieren.';
 const tokenFixText = 'Den Tokendienst prüfen (oder ein neues Token einfügen): Ein ACS-Zugriffstoken ist ein JWT, ausgestellt von CommunicationIdentityClient mit dem Scope „voip“.';
-const networkText = 'Neuer Versuch, sobald das Netzwerk verfügbar ist. Bleibt es so, Verbindung, Proxy oder Firewall prüfen.';
+const networkText = 'Automatischer neuer Versuch (ohne Netzwerk, sobald es zurück ist). Bleibt es so, Verbindung, Proxy oder Firewall prüfen.';
 const voipScopeAction = 'Ein Token mit dem Scope „voip“ ausstellen (zum Beispiel CommunicationIdentityClient.getToken(user, ["voip"])) und erneut anmelden.';
 const clearDisplayName = 'Das Feld für den Anzeigenamen leeren und erneut anmelden.';
 

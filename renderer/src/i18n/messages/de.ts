@@ -2,6 +2,7 @@ import { deEndActions, deEndReasons } from './de-calls';
 import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
+import { deHelp } from './de-help';
 import { deNotices } from './de-notices';
 import { deQa } from './de-qa';
 import type { MessageSchema } from './en';
@@ -13,6 +14,7 @@ export const de: MessageSchema = {
     dismiss: 'Schließen',
     whatToDo: 'Was tun: ',
     callAgain: 'Erneut anrufen',
+    back: 'Zurück',
   },
   phase: {
     signedOut: 'Abgemeldet',
@@ -73,6 +75,17 @@ export const de: MessageSchema = {
     countdownBefore: 'Nächster Versuch in',
     countdownAfter: 's',
     retryNow: 'Jetzt erneut versuchen',
+    appMessage: 'Technische Meldung',
+    details: 'Details',
+    forAdmins: 'Für Administratoren',
+    plain: {
+      account: 'Ihr Konto ist nicht für Anrufe eingerichtet. Wenden Sie sich an Ihren Administrator.',
+      signInAgain: 'Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an.',
+      tokenService: 'Ihre Anmeldung konnte nicht vom Tokendienst geholt werden. Passiert das wieder, wenden Sie sich an Ihren Administrator.',
+      unreachable: 'Der Anrufdienst ist nicht erreichbar.',
+      transient: 'Die Verbindung zum Anrufdienst hat diesmal nicht geklappt.',
+      fix: 'Die Anmeldung hat nicht geklappt. Passiert das wieder, wenden Sie sich an Ihren Administrator.',
+    },
     unknownTitle: 'Unbekannter Fehler',
     unknownExplanation: 'Das SDK hat einen Fehler gemeldet, den diese App nicht kennt: „{message}“.',
     unknownActionExpected: 'Das SDK kennzeichnet dies als Fehler, der vor einem neuen Versuch korrigiert werden muss. Token und Anmeldeeinstellungen prüfen.',
@@ -180,6 +193,8 @@ export const de: MessageSchema = {
     agentTeams: 'TeamsCallAgent (Teams-Benutzer)',
     skipPreflight: 'QA: Vorabprüfungen überspringen und das SDK seine eigenen Fehler melden lassen',
     submit: 'Anmelden',
+    openSettings: 'Einstellungen',
+    fixInSettings: 'In den Einstellungen ändern',
     teams: 'Teams-Konto (Microsoft Entra ID)',
     teamsHint: 'Ihr Browser öffnet sich, damit Sie sich mit Ihrem Geschäfts- oder Schulkonto anmelden. Danach holt die App ihr Anruftoken von Ihrem Tokendienst.',
     submitTeams: 'Mit Teams anmelden',
@@ -218,8 +233,35 @@ export const de: MessageSchema = {
     qaHint: '(Strg/Cmd+Umschalt+D blendet ihn aus)',
     pendingDial: 'Melden Sie sich an, um {callee} anzurufen: Die Nummer aus dem Link wartet dann im Wählfeld.',
   },
+  confirm: {
+    signOutInCall: { question: 'Auflegen und abmelden?', yes: 'Auflegen und abmelden' },
+    clearHistory: { question: 'Den ganzen Anrufverlauf löschen? Das lässt sich nicht rückgängig machen.', yes: 'Verlauf löschen' },
+  },
   settings: {
     title: 'Einstellungen',
+    sections: {
+      account: 'Konto',
+      audio: 'Audio',
+      calls: 'Anrufe',
+      appearance: 'Darstellung und Sprache',
+      advanced: 'Erweitert',
+    },
+    tokenServiceTitle: 'Tokendienst',
+    test: {
+      button: 'Verbindung testen',
+      testing: 'Wird getestet…',
+      ok: 'Verbunden: Der Tokendienst hat ein Token für den Benutzer mit der Endung {user} ausgestellt.',
+      okNoUser: 'Verbunden: Der Tokendienst hat ein Token ausgestellt.',
+      wrongKey: 'Der Tokendienst hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel.',
+      redirected: 'Der Tokendienst hat an eine andere Adresse weitergeleitet. Der Schlüssel wurde nicht dorthin gesendet; geben Sie die aktuelle URL des Dienstes ein.',
+      unreachable: 'Der Tokendienst ist nicht erreichbar. Prüfen Sie die URL und Ihr Netzwerk.',
+      timedOut: 'Der Tokendienst hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder prüfen Sie die URL.',
+      serviceError: 'Der Tokendienst hat mit einem Fehler geantwortet. Versuchen Sie es später erneut oder wenden Sie sich an seinen Administrator.',
+      badAnswer: 'Unter dieser URL antwortet etwas, aber kein Tokendienst. Prüfen Sie die URL.',
+      failed: 'Die Verbindung konnte nicht getestet werden: {message}',
+      details: 'Details',
+    },
+    appTitle: 'App',
     loading: 'Einstellungen werden geladen…',
     endpointUrl: 'URL des Token-Endpunkts',
     displayName: 'Anzeigename',
@@ -325,4 +367,5 @@ export const de: MessageSchema = {
   qa: deQa,
   dial: deDial,
   notice: deNotices,
+  help: deHelp,
 };

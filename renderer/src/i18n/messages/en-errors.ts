@@ -23,7 +23,7 @@ export const enErrors = {
   '408/40114': {
     title: 'Could not reach Azure Communication Services',
     explanation: 'Connecting to the ACS infrastructure timed out. The network may be down or blocking ACS.',
-    action: 'Retrying when the network is available. Check your connection, proxy or firewall if it persists.',
+    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
   },
   '403/40229': {
     title: 'A Teams token was used for an ACS call agent',
@@ -33,7 +33,7 @@ export const enErrors = {
   '412/40115': {
     title: 'Connection to Azure Communication Services failed',
     explanation: 'The SDK could not set up its connection to the ACS infrastructure.',
-    action: 'Retrying when the network is available. Check your connection, proxy or firewall if it persists.',
+    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
   },
   '403/40231': {
     title: 'An ACS token was used for a Teams call agent',
@@ -218,12 +218,12 @@ export const enErrors = {
   '500/40111': {
     title: 'Could not reach Azure Communication Services',
     explanation: 'The connection service to the ACS infrastructure could not be created.',
-    action: 'Retrying when the network is available. Check your connection, proxy or firewall if it persists.',
+    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
   },
   '500/40112': {
     title: 'Connection to Azure Communication Services failed',
     explanation: 'The connection to the ACS infrastructure failed to initialize.',
-    action: 'Retrying when the network is available. Check your connection, proxy or firewall if it persists.',
+    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
   },
   '500/40113': {
     title: 'Already connected',
@@ -253,7 +253,7 @@ export const enErrors = {
   'app:connect-timeout': {
     title: 'The call agent could not connect',
     explanation: 'The call agent was created but never reached the Connected state, so it cannot place or receive calls.',
-    action: 'Retrying when the network is available. Check your connection, proxy or firewall if it persists.',
+    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
   },
   'app:connection-lost': {
     title: 'The connection to Azure Communication Services was lost',

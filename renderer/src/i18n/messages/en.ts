@@ -4,6 +4,7 @@ import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
+import { enHelp } from './en-help';
 import { enNotices } from '../../../../shared/notices/english-notices';
 import { enQa } from './en-qa';
 
@@ -17,6 +18,7 @@ export const en = {
     dismiss: 'Dismiss',
     whatToDo: 'What to do: ',
     callAgain: 'Call again',
+    back: 'Back',
   },
   phase: {
     signedOut: 'Signed out',
@@ -72,6 +74,17 @@ export const en = {
     byApp: 'the app',
     raw: 'Raw error: {message}',
     sdkMessage: 'Message from the SDK',
+    appMessage: 'Technical message',
+    details: 'Details',
+    forAdmins: 'For administrators',
+    plain: {
+      account: "Your account isn't set up for calls. Contact your administrator.",
+      signInAgain: 'Your sign-in has ended. Sign in again.',
+      tokenService: "We couldn't get your sign-in from the token service. If it keeps happening, contact your administrator.",
+      unreachable: "We couldn't reach the calling service.",
+      transient: "Connecting to the calling service didn't work this time.",
+      fix: "Signing in didn't work. Contact your administrator if it happens again.",
+    },
     retryingNow: 'Retrying now.',
     nextTryIn: 'Next try in {n} second. | Next try in {n} seconds.',
     countdownBefore: 'Next try in',
@@ -184,6 +197,8 @@ export const en = {
     agentTeams: 'TeamsCallAgent (Teams user)',
     skipPreflight: 'QA: skip pre-flight checks and let the SDK raise its own errors',
     submit: 'Sign in',
+    openSettings: 'Settings',
+    fixInSettings: 'Change it in Settings',
     teams: 'Teams account (Microsoft Entra ID)',
     teamsHint: 'Your browser opens to sign in with your work or school account. The app then gets its calling token from your token service.',
     submitTeams: 'Sign in with Teams',
@@ -212,8 +227,35 @@ export const en = {
     qaHint: '(Ctrl/Cmd+Shift+D hides it)',
     pendingDial: 'Sign in to call {callee}: the number from the link will be waiting in the dialer.',
   },
+  confirm: {
+    signOutInCall: { question: 'Hang up and sign out?', yes: 'Hang up and sign out' },
+    clearHistory: { question: 'Clear the whole call history? This cannot be undone.', yes: 'Clear history' },
+  },
   settings: {
     title: 'Settings',
+    sections: {
+      account: 'Account',
+      audio: 'Audio',
+      calls: 'Calls',
+      appearance: 'Appearance & language',
+      advanced: 'Advanced',
+    },
+    tokenServiceTitle: 'Token service',
+    test: {
+      button: 'Test connection',
+      testing: 'Testing…',
+      ok: 'Connected: the token service issued a token for the user ending {user}.',
+      okNoUser: 'Connected: the token service issued a token.',
+      wrongKey: 'The token service refused the API key. Check the key.',
+      redirected: 'The token service redirected to another address. The key was not sent there; enter the service\'s current URL.',
+      unreachable: "Couldn't reach the token service. Check the URL and your network.",
+      timedOut: "The token service didn't answer in time. Try again, or check the URL.",
+      serviceError: 'The token service answered with an error. Try again later or ask its administrator.',
+      badAnswer: "Something answered at this URL, but not a token service. Check the URL.",
+      failed: "Couldn't test the connection: {message}",
+      details: 'Details',
+    },
+    appTitle: 'App',
     loading: 'Loading settings…',
     endpointUrl: 'Token endpoint URL',
     endpointApiKey: 'Token service API key',
@@ -319,6 +361,7 @@ export const en = {
   qa: enQa,
   dial: enDial,
   notice: enNotices,
+  help: enHelp,
 };
 
 /** Every language's messages: the same keys as English, each a string. */

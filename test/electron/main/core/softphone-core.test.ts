@@ -125,3 +125,17 @@ describe('pre-flight checks', () => {
     expect(h.phase(W1)).toMatchObject({ name: 'needsFix', error: { id: 'app:token-invalid' } });
   });
 });
+
+describe('app info for Help › Troubleshooting', () => {
+  it('names the Calling SDK version and the logs folder the host gave', async () => {
+    const h = new CoreHarness({}, { diagnostics: { sdk: { callingVersion: '1.2.3', commonVersion: '2.0.0' }, logsFolder: '/data/logs' } });
+    expect(await h.invoke(W1, 'app.getInfo')).toMatchObject({ ok: true, value: { sdkVersion: '1.2.3', logsFolder: '/data/logs' } });
+  });
+
+  it('leaves them out when the host knows neither', async () => {
+    const reply = await new CoreHarness().invoke(W1, 'app.getInfo');
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value).not.toHaveProperty('sdkVersion');
+    expect(reply.value).not.toHaveProperty('logsFolder');
+  });
+});

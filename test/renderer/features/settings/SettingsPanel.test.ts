@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { SaveOutcome, SettingsChange } from '../../../../renderer/src/app/settings-store';
 import SettingsPanel from '../../../../renderer/src/features/settings/SettingsPanel.vue';
+import { createSettingsDraft } from '../../../../renderer/src/app/settings-draft';
 import { defaultSettings, type Settings } from '../../../../shared/settings/settings-schema';
 
 const stored: Settings = { ...defaultSettings, displayName: 'Alice', tokenEndpointUrl: 'https://tokens.example.com/t', alternateCallerId: '+18005550100' };
@@ -107,5 +108,45 @@ describe('SettingsPanel', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(wrapper.get('[data-testid="settings-error"]').text()).toContain('ENOSPC');
+  });
+});
+
+describe('SettingsPanel sections and draft', () => {
+  it('groups the settings into Account, Audio, Calls, Appearance & language and Advanced', () => {
+    const wrapper = mountPanel();
+    const legends = wrapper.findAll('fieldset.settings-section > legend').map((legend) => legend.text());
+    expect(legends).toEqual(['Account', 'Audio', 'Calls', 'Appearance & language', 'Advanced']);
+    const advanced = wrapper.get('[data-testid="settings-section-advanced"]');
+    for (const testId of ['settings-endpoint', 'settings-endpoint-key', 'settings-teams-client-id', 'settings-qa-panel']) expect(advanced.find(`[data-testid="${testId}"]`).exists()).toBe(true);
+  });
+
+  it('keeps unsaved edits in the draft when the form goes away and comes back (an incoming call shows the Phone tab)', async () => {
+    const draft = createSettingsDraft();
+    const save = async () => ({ ok: true }) as const;
+    const first = mount(SettingsPanel, { props: { settings: stored, save, draft } });
+    await first.get('[data-testid="settings-display-name"]').setValue('Alice Typing');
+    await first.get('[data-testid="settings-ringtone"]').setValue(false);
+    first.unmount();
+
+    const again = mount(SettingsPanel, { props: { settings: { ...stored }, save, draft } });
+    expect((again.get('[data-testid="settings-display-name"]').element as HTMLInputElement).value).toBe('Alice Typing');
+    expect((again.get('[data-testid="settings-ringtone"]').element as HTMLInputElement).checked).toBe(false);
+    expect(again.get('[data-testid="settings-revert"]').attributes('disabled')).toBeUndefined();
+  });
+
+  it('focuses the field a sign-in error pointed at', async () => {
+    const wrapper = mount(SettingsPanel, { props: { settings: stored, save: async () => ({ ok: true }) as const, focusField: 'settings-teams-client-id' }, attachTo: document.body });
+    await flushPromises();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('settings-teams-client-id');
+    wrapper.unmount();
+  });
+
+  it('does not count choosing a language as an unsaved edit of the form', async () => {
+    const wrapper = mount(SettingsPanel, {
+      props: { settings: stored, save: async () => ({ ok: true }) as const },
+      slots: { appearance: '<select data-testid="lang"><option value="en">en</option><option value="de">de</option></select>' },
+    });
+    await wrapper.get('[data-testid="lang"]').setValue('de');
+    expect(wrapper.get('[data-testid="settings-revert"]').attributes('disabled')).toBeDefined();
   });
 });

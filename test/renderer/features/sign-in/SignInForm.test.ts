@@ -2,6 +2,8 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import SignInForm from '../../../../renderer/src/features/sign-in/SignInForm.vue';
+import { createSignInDraft } from '../../../../renderer/src/app/sign-in-draft';
+import { classifySdkError } from '../../../../shared/errors/classify';
 import type { SignInIntent } from '../../../../shared/ipc/contract';
 import { signInRefusals } from '../../../../shared/session/sign-in-refusal';
 
@@ -78,6 +80,8 @@ describe('SignInForm', () => {
         engineReasonKey: 'acsSettings',
         defaultTokenEndpoint: undefined,
         requestError: { message: 'English from main', reason: 'teamsNeedsClientId' },
+        // The engine's reason is for QA only (see below).
+        qa: true,
       },
     });
     expect(wrapper.get('[data-testid="signin-error"]').text()).toContain('Settings › Teams sign-in');
@@ -92,5 +96,98 @@ describe('SignInForm', () => {
     const text = wrapper.get('[data-testid="signin-error"]').text();
     expect(text).not.toContain('signIn.refusal');
     expect(text).not.toBe('English from main');
+  });
+
+  describe('end users (no QA mode) and QA', () => {
+    it('keep the QA tools to QA: no agent kind, no skip-pre-flight, no engine reason; the agent kind is automatic', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', engineReasonKey: 'commandLine', defaultTokenEndpoint: undefined } });
+      expect(wrapper.find('[data-testid="signin-agent-kind"]').exists()).toBe(false);
+      expect(wrapper.find('[data-testid="signin-skip-preflight"]').exists()).toBe(false);
+      expect(wrapper.get('[data-testid="signin-engine"]').text()).toBe('Simulator — no calling service configured');
+      expect(wrapper.text()).not.toContain('command line');
+      await wrapper.get('[data-testid="signin-simulated-user"]').setValue('bob');
+      await wrapper.get('form').trigger('submit');
+      const [intent] = wrapper.emitted('submit')?.[0] as [SignInIntent];
+      expect(intent).toMatchObject({ agentKind: 'auto', skipPreflight: false });
+    });
+
+    it('name no engine for the real calling service', () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined } });
+      expect(wrapper.find('[data-testid="signin-engine"]').exists()).toBe(false);
+    });
+
+    it('in QA mode offer the agent kind and skip-pre-flight, and send what was chosen', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', engineReasonKey: 'commandLine', defaultTokenEndpoint: undefined, qa: true } });
+      expect(wrapper.get('[data-testid="signin-engine"]').text()).toContain('--engine simulator was given on the command line');
+      await wrapper.get('[data-testid="signin-agent-kind"]').setValue('teams');
+      await wrapper.get('[data-testid="signin-skip-preflight"]').setValue(true);
+      await wrapper.get('form').trigger('submit');
+      const [intent] = wrapper.emitted('submit')?.[0] as [SignInIntent];
+      expect(intent).toMatchObject({ agentKind: 'teams', skipPreflight: true });
+    });
+
+    it('opens Troubleshooting from the sign-in screen', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined } });
+      await wrapper.get('[data-testid="troubleshooting-open"]').trigger('click');
+      expect(wrapper.emitted('openTroubleshooting')).toHaveLength(1);
+    });
+  });
+
+  describe('setup before sign-in', () => {
+    it('opens Settings from the gear', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined } });
+      await wrapper.get('[data-testid="settings-open"]').trigger('click');
+      expect(wrapper.emitted('openSettings')).toEqual([[]]);
+    });
+
+    it.each([
+      ['teamsNeedsClientId', 'settings-teams-client-id'],
+      ['teamsNeedsTokenEndpoint', 'settings-endpoint'],
+    ] as const)('links the refusal %s straight to the field %s', async (reason, field) => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, requestError: { message: 'English', reason } } });
+      await wrapper.get('[data-testid="signin-error-fix"]').trigger('click');
+      expect(wrapper.emitted('openSettings')).toEqual([[field]]);
+    });
+
+    it('offers no settings link for a refusal no setting fixes', () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, requestError: { message: 'English', reason: 'teamsNeedsBrowser' } } });
+      expect(wrapper.find('[data-testid="signin-error-fix"]').exists()).toBe(false);
+    });
+  });
+
+  describe('what was typed', () => {
+    it('survives the form going away and coming back (main signing in), source and pasted token included', async () => {
+      const draft = createSignInDraft('simulator');
+      const first = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined, draft } });
+      await first.get('[data-testid="signin-source-token"]').setValue(true);
+      await first.get('[data-testid="signin-token"]').setValue('eyJ.pasted.token');
+      await first.get('[data-testid="signin-display-name"]').setValue('Paula');
+      first.unmount();
+
+      const again = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined, draft } });
+      expect((again.get('[data-testid="signin-source-token"]').element as HTMLInputElement).checked).toBe(true);
+      expect(fieldValue(again, 'signin-token')).toBe('eyJ.pasted.token');
+      expect(fieldValue(again, 'signin-display-name')).toBe('Paula');
+    });
+
+    it('points at the field a fix-first error asks to change', () => {
+      const tooLong = classifySdkError({ code: 400, subCode: 40215, message: 'display name too long' });
+      const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, fixError: tooLong } });
+      expect(wrapper.get('[data-testid="signin-display-name"]').attributes('aria-invalid')).toBe('true');
+      expect(wrapper.get('[data-testid="signin-endpoint"]').attributes('aria-invalid')).toBe('false');
+
+      const noVoip = classifySdkError({ code: 401, subCode: 44113, message: 'no voip' }, 'preflight');
+      const token = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, fixError: noVoip } });
+      expect(token.get('[data-testid="signin-endpoint"]').attributes('aria-invalid')).toBe('true');
+    });
+
+    it('hands the app the intent as typed for "Retry now", or nothing when a field is wrong', async () => {
+      const wrapper = mount(SignInForm, { props: { ...baseProps, engine: 'simulator', defaultTokenEndpoint: undefined } });
+      await wrapper.get('[data-testid="signin-simulated-user"]').setValue('typed-now');
+      const exposed = wrapper.vm as unknown as { typedIntent(): SignInIntent | undefined };
+      expect(exposed.typedIntent()).toMatchObject({ source: { type: 'simulated', user: 'typed-now' } });
+      await wrapper.get('[data-testid="signin-simulated-user"]').setValue('not valid!');
+      expect(exposed.typedIntent()).toBeUndefined();
+    });
   });
 });

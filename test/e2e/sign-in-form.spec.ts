@@ -1,0 +1,74 @@
+import { callState, dial, quickRemote } from './support/calls';
+import { expectPhase, injectFailures } from './support/screens';
+import { expect, test } from './support/web-shell';
+import { mintSimulatedToken } from '../../shared/tokens/unsigned-token';
+
+/*
+ * What the person typed is never thrown away by an error: the sign-in form keeps every field,
+ * points at the one to change, and stays editable while a retry is pending.
+ */
+
+test('a fix-first failure keeps every field and points at the one to change', async ({ app }) => {
+  await injectFailures(app, '400/44214');
+  await app.getByTestId('signin-source-simulated').check();
+  await app.getByTestId('signin-simulated-user').fill('bob-keeps');
+  await app.getByTestId('signin-display-name').fill('Bob Keeps');
+  await app.getByTestId('signin-submit').click();
+  await expectPhase(app, 'needsFix');
+
+  await expect(app.getByTestId('signin-source-simulated')).toBeChecked();
+  await expect(app.getByTestId('signin-simulated-user')).toHaveValue('bob-keeps');
+  await expect(app.getByTestId('signin-display-name')).toHaveValue('Bob Keeps');
+  // 44214 is about the display name: that field is the one marked and focused.
+  await expect(app.getByTestId('signin-display-name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByTestId('signin-display-name')).toBeFocused();
+});
+
+test('a pasted token survives a fix-first failure, and the source stays "paste a token"', async ({ app }) => {
+  const token = mintSimulatedToken({ user: 'paster', kind: 'acs', scopes: ['voip'], expiresOn: Date.now() + 3_600_000 });
+  await injectFailures(app, '401/44114');
+  await app.getByTestId('signin-source-token').check();
+  await app.getByTestId('signin-token').fill(token);
+  await app.getByTestId('signin-display-name').fill('Paula');
+  await app.getByTestId('signin-submit').click();
+  await expectPhase(app, 'needsFix');
+  await expect(app.getByTestId('signin-source-token')).toBeChecked();
+  await expect(app.getByTestId('signin-token')).toHaveValue(token);
+  await expect(app.getByTestId('signin-display-name')).toHaveValue('Paula');
+  await expect(app.getByTestId('signin-token')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('during a countdown the fields stay editable, and "Retry now" signs in with what is typed', async ({ app }) => {
+  await injectFailures(app, '408/40104');
+  await app.getByTestId('signin-source-simulated').check();
+  await app.getByTestId('signin-simulated-user').fill('first-try');
+  await app.getByTestId('signin-submit').click();
+  await expect(app.getByTestId('retry-countdown')).toBeVisible();
+
+  await expect(app.getByTestId('signin-simulated-user')).toBeEditable();
+  await app.getByTestId('signin-simulated-user').fill('second-try');
+  await app.getByTestId('retry-now').click();
+  await expectPhase(app, 'ready');
+  // The identity label ends with the user id's last characters: the typed one, not the first.
+  await expect(app.getByTestId('ready-panel')).toContainText('cond-try');
+});
+
+test('signing out during a call asks "Hang up and sign out?" first', async ({ app }) => {
+  await app.getByTestId('signin-source-simulated').check();
+  await app.getByTestId('signin-simulated-user').fill('in-a-call');
+  await app.getByTestId('signin-submit').click();
+  await expectPhase(app, 'ready');
+  await quickRemote(app);
+  await dial(app, '8:acs:resource_bob');
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected', { timeout: 15_000 });
+
+  await app.getByTestId('sign-out').click();
+  await expect(app.getByTestId('confirm-question')).toHaveText('Hang up and sign out?');
+  await app.getByTestId('confirm-no').click();
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await expectPhase(app, 'ready');
+
+  await app.getByTestId('sign-out').click();
+  await app.getByTestId('confirm-yes').click();
+  await expectPhase(app, 'signedOut');
+});
