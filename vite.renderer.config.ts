@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { blockOpenInEditor, hardenedDevServer } from './scripts/vite/dev-server-hardening.mjs';
+import { rendererDefines, rendererVueFeatures } from './scripts/vite/renderer-feature-flags.mjs';
 
 /*
  * The renderer as a plain web app: `vite build` for the browser shell (`npm run web`,
@@ -12,7 +13,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   // Relative asset URLs: the same build loads from file: (Electron) and http://localhost.
   base: './',
-  plugins: [vue(), blockOpenInEditor()],
+  plugins: [vue({ features: rendererVueFeatures }), blockOpenInEditor()],
+  // Library feature flags: what the first screen does not evaluate (see the module).
+  define: rendererDefines,
   // Only `npm run dev` serves through Vite (in the web shell): see the hardening module.
   server: hardenedDevServer,
   build: {

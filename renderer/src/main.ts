@@ -46,15 +46,18 @@ async function boot(): Promise<void> {
   const commands = listenForAppCommands(api);
   const pendingDial = createPendingDial();
   const views = createAppViews();
-  const info = await loadAppInfo(api);
-  const engine = startEngine(api, info, log);
+  // The stores need no app info: their first requests go out with app.getInfo, and the main
+  // thread sets them up while that first round trip travels instead of after it.
+  const infoReply = loadAppInfo(api);
   const session = createSessionStore(api, animationFrames(window));
-  if (engine.simulator) window.__softphoneSimulator = engine.simulator;
-
   const settings = createSettingsStore(api);
   const callHistory = createHistoryStore(api);
   const notices = createNoticeStore(api);
   const updates = createUpdateStore(api);
+  const info = await infoReply;
+  const engine = startEngine(api, info, log);
+  if (engine.simulator) window.__softphoneSimulator = engine.simulator;
+
   const qa = createQaPanel(info.qa, () => settings.settings.value?.qaPanel);
   installQaPanelShortcut(window, qa);
   const calls = engine.calls ? createCallsStore(engine.calls) : undefined;

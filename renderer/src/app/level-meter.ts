@@ -6,7 +6,9 @@ import type { FrameClock } from './view-pacing';
  * the call screen and, with a CSS width, laid the page out on every frame of its transition
  * (the in-call profile: 24 % of a core, 48 layouts a second). Here each reading is written
  * straight onto the bar as a transform, which the compositor applies without layout or paint,
- * at most `maxPerSecond` times a second, and not at all while the window is hidden.
+ * at most `maxPerSecond` times a second, only when it moved by a step the eye can see, and not
+ * at all while the window is hidden. Each draw still costs Chromium a frame (its commit to the
+ * compositor, ~2 ms on a loaded 2-core laptop), so draws that change nothing visible are skipped.
  */
 
 /** Where levels come from: the call controller's level stream. */
@@ -29,18 +31,27 @@ export interface LevelMeterOptions {
   frames: FrameClock;
   timers: { setTimeout(callback: () => void, ms: number): number; clearTimeout(handle: number): void };
   now: () => number;
-  /** 15 reads as live to the eye; more only spends frames. */
+  /** 8 still reads as live (a VU meter's needle settles in ~300 ms); more only spends frames. */
   maxPerSecond?: number;
+  /** The smallest change, in percent of the bar, worth a frame; a drop to silence always draws. */
+  minStepPercent?: number;
 }
 
 export function levelPercent(level: number): number {
   return Math.round(Math.min(1, Math.max(0, level)) * 100);
 }
 
+/** Whether a new level is worth a frame: a step of at least `minStep` (2 % is ~6 px of the 300 px bar), or silence. */
+function worthDrawing(shown: number, percent: number, minStep: number): boolean {
+  if (percent === shown) return false;
+  return percent === 0 || Math.abs(percent - shown) >= minStep;
+}
+
 /** Draws the source's level until the returned function is called. */
 export function driveLevelMeter(options: LevelMeterOptions): () => void {
   const { source, draw, visibility, frames, timers, now } = options;
-  const minGapMs = 1000 / (options.maxPerSecond ?? 15);
+  const minGapMs = 1000 / (options.maxPerSecond ?? 8);
+  const minStep = options.minStepPercent ?? 2;
   let shown: number | undefined;
   let latest = source.microphoneLevel();
   let lastDrawnAt = Number.NEGATIVE_INFINITY;
@@ -52,7 +63,7 @@ export function driveLevelMeter(options: LevelMeterOptions): () => void {
     frame = undefined;
     lastDrawnAt = now();
     const percent = levelPercent(latest);
-    if (percent === shown) return;
+    if (shown !== undefined && !worthDrawing(shown, percent, minStep)) return;
     shown = percent;
     draw(percent);
   };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { driveLevelMeter, type LevelSource, type PageVisibility } from '../../../renderer/src/app/level-meter';
 import type { FrameClock } from '../../../renderer/src/app/view-pacing';
 
-/** A level stream, frames the test runs by hand, a clock and timers it moves. */
-function setUp() {
+/** A level stream, frames the test runs by hand, a clock and timers it moves; `rate: 'default'` keeps the meter's own cap. */
+function setUp(rate: { maxPerSecond: number } | 'default' = { maxPerSecond: 10 }) {
   let level = 0;
   const listeners = new Set<(level: number) => void>();
   const source: LevelSource = {
@@ -43,7 +43,7 @@ function setUp() {
       clearTimeout: (handle) => timers.delete(handle),
     },
     now: () => now,
-    maxPerSecond: 10,
+    ...(rate === 'default' ? {} : rate),
   });
   return {
     drawn,
@@ -132,5 +132,43 @@ describe('the microphone level meter', () => {
     expect(meter.drawn).toEqual([0]);
     meter.advance(50);
     expect(meter.drawn).toEqual([0, 20]);
+  });
+});
+
+describe('the level meter skips changes too small to see', () => {
+  it('does not spend a frame on a 1 % wobble, draws a 2 % step, and always draws the drop to silence', () => {
+    const meter = setUp();
+    meter.advance(0);
+    meter.emit(0.3);
+    meter.advance(100);
+    expect(meter.drawn).toEqual([0, 30]);
+    meter.emit(0.31);
+    meter.advance(100);
+    meter.emit(0.29);
+    meter.advance(100);
+    expect(meter.drawn).toEqual([0, 30]);
+    meter.emit(0.32);
+    meter.advance(100);
+    expect(meter.drawn).toEqual([0, 30, 32]);
+    meter.emit(0.01);
+    meter.advance(100);
+    meter.emit(0);
+    meter.advance(100);
+    expect(meter.drawn).toEqual([0, 30, 32, 1, 0]);
+  });
+});
+
+describe('the level meter by default', () => {
+  it('draws at most 8 times a second, however often readings arrive', () => {
+    const meter = setUp('default');
+    meter.advance(0);
+    // Two seconds of readings every 25 ms, each 1 % up: a draw every 125 ms moves the bar 5 %.
+    for (let step = 1; step <= 80; step += 1) {
+      meter.emit(step / 100);
+      meter.advance(25);
+    }
+    expect(meter.drawn.length).toBeLessThanOrEqual(17);
+    expect(meter.drawn.length).toBeGreaterThanOrEqual(15);
+    expect(meter.drawn.at(-1)).toBe(80);
   });
 });
