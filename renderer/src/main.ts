@@ -5,6 +5,7 @@ import { reportCallActivity } from './app/call-activity';
 import { isLive } from './app/call-text';
 import { classifyCallee } from './app/callee-check';
 import { createCallsStore } from './app/calls-store';
+import { browserDiagnosticsPage, createDiagnosticsExport } from './app/diagnostics-export';
 import { createHistoryStore } from './app/history-store';
 import { installLeaveGuard } from './app/leave-guard';
 import { createNoticeStore } from './app/notice-store';
@@ -79,7 +80,7 @@ async function boot(): Promise<void> {
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnostics: createDiagnosticsExport(api, log, browserDiagnosticsPage(window)), calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   const i18n = installI18n(vueApp, settings.settings);
