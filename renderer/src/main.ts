@@ -26,6 +26,7 @@ import { systemClock } from '../../shared/util/clock';
 import { onHostClosed, softphoneApi } from './ipc/client';
 import { missingCase } from '../../shared/util/missing-case';
 import './styles.css';
+import { errorMessage } from '../../shared/util/error-message';
 
 declare global {
   interface Window {
@@ -106,4 +107,4 @@ function showFatal(message: string): void {
 // The system's languages, not the setting: main's settings may be what never arrived.
 const fatal = () => fatalText(systemLanguages());
 onHostClosed((closure) => showFatal(closure.kind === 'refused' && closure.refusal === 'link-used' ? fatal().linkUsed() : fatal().hostGone(closure.kind === 'closed' ? closure.reason : 'unreachable')));
-boot().catch((error: unknown) => showFatal(fatal().couldNotStart(error instanceof Error ? error.message : String(error))));
+boot().catch((error: unknown) => showFatal(fatal().couldNotStart(errorMessage(error))));

@@ -10,6 +10,7 @@ import { SignInRefused } from '../tokens/sign-in-refused';
 import { isTokenError, type AccessToken } from '../tokens/token-source';
 import type { Lease, LeaseRegistry } from './lease-registry';
 import { runPreflight } from './preflight';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /** The token manager as the supervisor sees it. */
 export interface TokenProvider {
@@ -90,10 +91,6 @@ export class CallAgentSupervisor {
     return this.phaseValue;
   }
 
-  get heldLease(): Lease | undefined {
-    return this.lease;
-  }
-
   /** The identity this window signed in (or wants to), once the token was read. */
   get identity(): string | undefined {
     return this.plan?.claims.identity;
@@ -116,7 +113,7 @@ export class CallAgentSupervisor {
       tokens = this.deps.createTokenProvider(intent.source);
     } catch (error) {
       if (error instanceof SignInRefused) return { ok: false, error: { code: 'failed', message: error.message, reason: error.reason } };
-      return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+      return { ok: false, error: { code: 'failed', message: errorMessage(error) } };
     }
     this.teardownQuietly();
     const run = ++this.run;
@@ -187,13 +184,7 @@ export class CallAgentSupervisor {
         return;
       case 'connected':
         // The engine also reports `connected` when a lost connection comes back by itself.
-        if (this.isRecovering()) {
-          this.clearTimer();
-          this.record({ outcome: 'ready', decision: 'ready' });
-          this.setPhase({ name: 'ready' });
-          return;
-        }
-        if (this.phaseValue.name !== 'creatingAgent' && this.phaseValue.name !== 'connecting') return;
+        if (!this.isAttempting() && !this.isRecovering()) return;
         this.clearTimer();
         this.record({ outcome: 'ready', decision: 'ready' });
         this.setPhase({ name: 'ready' });

@@ -19,6 +19,7 @@ import { openMemoryPersistence, type Persistence } from '../persistence/open-per
 import { createTokenProvider } from '../tokens/token-provider-factory';
 import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
+import { errorMessage } from '../../../shared/util/error-message';
 
 export interface CoreInternals {
   /** Builds the token manager for a sign-in source; injected so tests control tokens. */
@@ -226,7 +227,7 @@ export class Core implements SoftphoneCore {
     try {
       return await this.dispatch(channel, windowId, parsed.value);
     } catch (error) {
-      this.options.logger.error('request failed', { window: windowId, channel, error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.error('request failed', { window: windowId, channel, error: errorMessage(error) });
       return { ok: false, error: { code: 'failed', message: 'The request failed inside the app; see the log.' } };
     }
   }
