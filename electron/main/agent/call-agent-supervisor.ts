@@ -1,24 +1,17 @@
 import { classifyAppFailure, classifySdkError, type ClassifiedError } from '../../../shared/errors/classify';
 import { decideRetry } from '../../../shared/errors/retry-policy';
 import type { EngineCommand, EngineReport, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
-import type { AgentKind, AttemptRecord, TokenSourceKind } from '../../../shared/session/attempt';
+import type { AgentKind, AttemptRecord } from '../../../shared/session/attempt';
 import type { Phase, SessionView, SignedOutNotice } from '../../../shared/session/state';
 import { identityLabel, rawUserId, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../core/ports';
 import { SignInRefused } from '../tokens/sign-in-refused';
+import type { TokenProvider } from '../tokens/token-provider';
 import { isTokenError, type AccessToken } from '../tokens/token-source';
 import type { Lease, LeaseRegistry } from './lease-registry';
 import { runPreflight } from './preflight';
 import { errorMessage } from '../../../shared/util/error-message';
-
-/** The token manager as the supervisor sees it. */
-export interface TokenProvider {
-  readonly kind: TokenSourceKind;
-  getToken(options: { forceRefresh: boolean }): Promise<AccessToken>;
-  start(): void;
-  stop(): void;
-}
 
 export interface AgentDeadlines {
   /** createCallAgent must settle within this (the SDK can stall). */

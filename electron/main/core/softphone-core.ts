@@ -11,7 +11,8 @@ import {
 } from '../../../shared/ipc/contract';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
 import type { PhaseName, SessionView } from '../../../shared/session/state';
-import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
+import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../agent/call-agent-supervisor';
+import type { TokenProvider } from '../tokens/token-provider';
 import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
 import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
