@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, powerMonitor, s
 import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
-import { systemClock } from './core/ports';
+import { systemClock } from './ports';
 import { DialLinkRouter } from './desktop/dial-link-router';
 import { electronNotifier } from './desktop/electron-notifier';
 import { configureFileLog, fanOutLogger, prepareLogFolder } from './desktop/file-log';

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { systemClock } from '../main/core/ports';
+import { systemClock } from '../main/ports';
 import { createSoftphoneCore } from '../main/core/softphone-core';
 import { readAppVersion } from '../main/app-version';
 import { createConsoleLogger } from '../main/console-logger';

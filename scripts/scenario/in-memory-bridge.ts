@@ -2,7 +2,7 @@ import type { SoftphoneApi } from '../../shared/ipc/api';
 import type { EventChannel, EventOf } from '../../shared/ipc/contract';
 import { createContractClient, type ContractTransport } from '../../shared/ipc/contract-client';
 import type { SoftphoneCore } from '../../electron/main/core/core-api';
-import type { WindowTransport } from '../../electron/main/core/ports';
+import type { WindowTransport } from '../../electron/main/ports';
 
 type Listener = (payload: unknown) => void;
 

@@ -5,7 +5,7 @@ import type { AgentKind, AttemptRecord } from '../../../shared/session/attempt';
 import type { Phase, SessionView, SignedOutNotice } from '../../../shared/session/state';
 import { identityLabel, rawUserId, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
 import { missingCase } from '../../../shared/util/missing-case';
-import type { Clock, Logger, TimerHandle } from '../core/ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
 import { SignInRefused } from '../tokens/sign-in-refused';
 import type { TokenProvider } from '../tokens/token-provider';
 import { isTokenError, type AccessToken } from '../tokens/token-source';

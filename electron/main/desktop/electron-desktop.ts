@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellWords } from '../../../shared/shell/shell-text';
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 import type { Core } from '../core/softphone-core';
 import type { JsonFile } from '../persistence/json-file';
 import type { NoticeBoard } from '../persistence/notice-board';

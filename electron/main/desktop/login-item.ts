@@ -1,5 +1,5 @@
 import type { Settings } from '../../../shared/settings/settings-schema';
-import type { Logger } from '../core/ports';
+import type { Logger } from '../ports';
 import { errorMessage } from '../../../shared/util/error-message';
 
 /** The parts of Electron's `app` used here (a fake in tests). */

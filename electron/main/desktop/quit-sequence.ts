@@ -1,4 +1,4 @@
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 import { errorMessage } from '../../../shared/util/error-message';
 
 /** Disposing the agent takes a round trip to the page; a hung page must not keep the app alive. */

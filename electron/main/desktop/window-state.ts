@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Clock, Logger, TimerHandle } from '../core/ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
 import type { JsonFile } from '../persistence/json-file';
 import { errorMessage } from '../../../shared/util/error-message';
 

@@ -2,7 +2,7 @@ import type { SignInIntent } from '../../../shared/ipc/contract';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { EngineKind } from '../../../shared/session/state';
 import type { TokenProvider } from './token-provider';
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 import { EndpointTokenSource } from './endpoint-token-source';
 import { PastedTokenSource } from './pasted-token-source';
 import { SignInRefused } from './sign-in-refused';

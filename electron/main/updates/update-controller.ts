@@ -1,6 +1,6 @@
 import type { UpdateState } from '../../../shared/updates/update-state';
 import { redactString } from '../../../shared/diagnostics/redact';
-import type { Clock, Logger, TimerHandle } from '../core/ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
 import { errorMessage } from '../../../shared/util/error-message';
 
 /** The part of electron-updater's autoUpdater this uses (a fake in tests). */
