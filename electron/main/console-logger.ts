@@ -1,4 +1,4 @@
-import type { LogFields, Logger } from './core/ports';
+import type { LogFields, Logger } from './ports';
 import { processDeferredConsole, type ConsoleLevel } from './deferred-console';
 
 type Level = ConsoleLevel;

@@ -1,7 +1,7 @@
 import type { EngineChoiceReason, EngineKind } from '../../shared/session/state';
 import { chooseLocale } from '../../shared/settings/choose-locale';
 import { shellWordsFor } from '../../shared/shell/shell-words';
-import { systemClock, type Logger } from './core/ports';
+import { systemClock, type Logger } from './ports';
 import { createSoftphoneCore } from './core/softphone-core';
 import type { DiagnosticsSources } from './diagnostics/diagnostics-bundle';
 import type { DialLinkRouter } from './desktop/dial-link-router';

@@ -1,5 +1,5 @@
 import type { EventChannel, EventOf } from '../../shared/ipc/contract';
-import type { WindowTransport } from './core/ports';
+import type { WindowTransport } from './ports';
 import type { WindowRegistry } from './window-registry';
 
 /** Core events to a window over Electron IPC; the preload validates them on arrival. */

@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, powerMonitor, s
 import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
-import { systemClock } from './core/ports';
+import { systemClock } from './ports';
 import { DialLinkRouter } from './desktop/dial-link-router';
 import { electronNotifier } from './desktop/electron-notifier';
 import { configureFileLog, fanOutLogger, logsFolderOf, prepareLogFolder } from './desktop/file-log';
@@ -20,6 +20,7 @@ import { electronSecretCipher } from './persistence/electron-secret-cipher';
 import { createElectronStoreJsonFile } from './persistence/electron-store-json-file';
 import { rendererLocation } from './renderer-location';
 import { createMainWindow } from './window';
+import { errorMessage } from '../../shared/util/error-message';
 
 /*
  * The entry point: what must happen before Electron is ready (launch options, the data
@@ -36,7 +37,7 @@ function readLaunchOptions(): LaunchOptions {
     return parseLaunchArgs(process.argv.slice(1), { strict: false });
   } catch (error) {
     // A bad --engine/--port is a typo on the command line: say so and stop, no crash dialog.
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(errorMessage(error));
     app.exit(2);
     throw error;
   }
@@ -87,7 +88,7 @@ function readDataDirectory(): string {
   try {
     return takeDataDirectory(process.argv.slice(1), process.env, () => app.getPath('userData')).dataDir;
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(errorMessage(error));
     app.exit(2);
     throw error;
   }

@@ -1,6 +1,6 @@
 import { invokeChannels, type InvokeChannel, type IpcResult } from '../../shared/ipc/contract';
 import type { SoftphoneCore } from './core/core-api';
-import type { Logger } from './core/ports';
+import type { Logger } from './ports';
 import { isTrustedSenderUrl, type RendererLocation } from './renderer-location';
 
 /** What the gateway reads from Electron's IpcMainInvokeEvent (a fake in tests). */

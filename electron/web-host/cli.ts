@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { systemClock } from '../main/core/ports';
+import { systemClock } from '../main/ports';
 import { createSoftphoneCore } from '../main/core/softphone-core';
 import { readAppVersion } from '../main/app-version';
 import { createConsoleLogger } from '../main/console-logger';
@@ -16,6 +16,7 @@ import { chooseRendererSource } from './renderer-source';
 import { startWebHost } from './server';
 import { systemBrowserSignIn } from '../main/tokens/teams/system-browser';
 import { openUrlInSystemBrowser } from './open-url';
+import { errorMessage } from '../../shared/util/error-message';
 
 /*
  * `npm run web`: the same core as the Electron app, behind a WebSocket, with the renderer in
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     dataDir = taken.dataDir;
     launch = parseLaunchArgs(taken.rest, { strict: true });
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(errorMessage(error));
     process.exitCode = 2;
     return;
   }
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
             } catch (error) {
               // A machine without a desktop (a server, CI): the person can still open it by hand.
               console.log(`Open this address in a browser to sign in with Teams: ${url}`);
-              logger.warn('could not open the browser for the Teams sign-in', { error: error instanceof Error ? error.message : String(error) });
+              logger.warn('could not open the browser for the Teams sign-in', { error: errorMessage(error) });
             }
           }),
         },

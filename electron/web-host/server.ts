@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { maxSocketMessageBytes, secretParam, sessionPath } from '../../shared/ipc/socket-protocol';
 import type { SoftphoneCore } from '../main/core/core-api';
-import type { Logger, WindowTransport } from '../main/core/ports';
+import type { Logger, WindowTransport } from '../main/ports';
 import { defaultMessageRate, TokenBucket, type MessageRate } from './message-rate';
 import { answerClientFrame, errorMessage, overRateAnswer } from './socket-messages';
 import { SocketWindowTransport } from './socket-transport';

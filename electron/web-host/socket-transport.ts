@@ -1,6 +1,6 @@
 import type { EventChannel, EventOf } from '../../shared/ipc/contract';
 import type { EventMessage, HostMessage } from '../../shared/ipc/socket-protocol';
-import type { WindowTransport } from '../main/core/ports';
+import type { WindowTransport } from '../main/ports';
 
 /** The part of a `ws` WebSocket the transport uses. */
 export interface OpenSocket {

@@ -6,6 +6,7 @@ import { reportCallActivity } from './app/call-activity';
 import { isLive } from './app/call-text';
 import { classifyCallee } from './app/callee-check';
 import { createCallsStore } from './app/calls-store';
+import { browserDiagnosticsPage, createDiagnosticsExport } from './app/diagnostics-export';
 import { createHistoryStore } from './app/history-store';
 import { installLeaveGuard } from './app/leave-guard';
 import { createNoticeStore } from './app/notice-store';
@@ -28,6 +29,7 @@ import { systemClock } from '../../shared/util/clock';
 import { onHostClosed, softphoneApi } from './ipc/client';
 import { missingCase } from '../../shared/util/missing-case';
 import './styles.css';
+import { errorMessage } from '../../shared/util/error-message';
 
 declare global {
   interface Window {
@@ -92,7 +94,7 @@ async function boot(): Promise<void> {
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnosticsApi: api, rendererLog: log, calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }) };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnostics: createDiagnosticsExport(api, log, browserDiagnosticsPage(window)), calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }) };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   const i18n = installI18n(vueApp, settings.settings);
@@ -118,4 +120,4 @@ function showFatal(message: string): void {
 // The system's languages, not the setting: main's settings may be what never arrived.
 const fatal = () => fatalText(systemLanguages());
 onHostClosed((closure) => showFatal(closure.kind === 'refused' && closure.refusal === 'link-used' ? fatal().linkUsed() : fatal().hostGone(closure.kind === 'closed' ? closure.reason : 'unreachable')));
-boot().catch((error: unknown) => showFatal(fatal().couldNotStart(error instanceof Error ? error.message : String(error))));
+boot().catch((error: unknown) => showFatal(fatal().couldNotStart(errorMessage(error))));

@@ -1,4 +1,4 @@
-import { silentLogger, systemClock } from '../../electron/main/core/ports';
+import { silentLogger, systemClock } from '../../electron/main/ports';
 import { createSoftphoneCore } from '../../electron/main/core/softphone-core';
 import { startWebHost, type RendererSource, type WebHost } from '../../electron/web-host/server';
 

@@ -1,4 +1,4 @@
-import { silentLogger, systemClock } from '../../electron/main/core/ports';
+import { silentLogger, systemClock } from '../../electron/main/ports';
 import { createSoftphoneCore, type Core } from '../../electron/main/core/softphone-core';
 import type { EngineCommand, EventChannel } from '../../shared/ipc/contract';
 import type { NewCallHistoryEntry } from '../../shared/history/call-history-schema';

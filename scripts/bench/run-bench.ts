@@ -17,6 +17,7 @@ import { measureRendererHeap } from './renderer-heap-figure';
 import { measureSignIn } from './sign-in-figure';
 import { measureSoak } from './soak-figures';
 import { measureTokenRefresh } from './token-refresh-figure';
+import { errorMessage } from '../../shared/util/error-message';
 
 /*
  * Builds what it measures, then takes each figure in turn. The Node-only figures run first,
@@ -74,7 +75,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const taken = await Promise.race([take(), deadline]);
       figures.push(...(Array.isArray(taken) ? taken : [taken]));
     } catch (error) {
-      errors.push({ figure: names, message: error instanceof Error ? error.message : String(error) });
+      errors.push({ figure: names, message: errorMessage(error) });
     } finally {
       clearTimeout(timer);
     }

@@ -1,4 +1,4 @@
-import { silentLogger } from '../../electron/main/core/ports';
+import { silentLogger } from '../../electron/main/ports';
 import { TokenManager, type TokenManagerSnapshot } from '../../electron/main/tokens/token-manager';
 import type { AccessToken, TokenSource } from '../../electron/main/tokens/token-source';
 import { TokenError } from '../../electron/main/tokens/token-source';

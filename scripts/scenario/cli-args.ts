@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SignInIntent } from '../../shared/ipc/contract';
 import { defaultMaxTimeMs, defaultUser, ScenarioInputError, validateScenario, type NetworkChange, type Scenario } from './scenario';
+import { errorMessage } from '../../shared/util/error-message';
 
 export const usage = `Usage: npm run scenario -- [options]
 
@@ -73,7 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   try {
     return parse(argv);
   } catch (error) {
-    return { kind: 'invalid', message: error instanceof Error ? error.message : String(error) };
+    return { kind: 'invalid', message: errorMessage(error) };
   }
 }
 

@@ -7,6 +7,7 @@ import { parseFailurePlan } from '../../renderer/src/engine/simulator/failure-pl
 import type { ScenarioResult } from './run-scenario';
 import { defaultMaxTimeMs, ScenarioInputError } from './scenario';
 import { parseScenarioFile, type scenarioFileSchema, type ScenarioFile } from './scenario-file';
+import { errorMessage } from '../../shared/util/error-message';
 
 /*
  * Turns the attempt timeline of a diagnostics bundle into a scenario file, so a failure seen
@@ -38,7 +39,7 @@ export function parseDiagnosticsBundle(path: string, text: string): DiagnosticsB
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ScenarioInputError(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ScenarioInputError(`${path}: not valid JSON (${errorMessage(error)}).`);
   }
   const parsed = diagnosticsBundleSchema.safeParse(json);
   if (!parsed.success) {

@@ -3,7 +3,7 @@ import type { ClassifiedError } from '../../shared/errors/classify';
 import type { SessionView } from '../../shared/session/state';
 import type { AgentDeadlines } from '../../electron/main/agent/call-agent-supervisor';
 import type { DetachReason } from '../../electron/main/core/core-api';
-import { silentLogger, type Logger } from '../../electron/main/core/ports';
+import { silentLogger, type Logger } from '../../electron/main/ports';
 import { createSoftphoneCore, type Core } from '../../electron/main/core/softphone-core';
 import { AgentRunner } from '../../renderer/src/engine/agent-runner';
 import type { EngineLogger } from '../../renderer/src/engine/clock';

@@ -1,7 +1,8 @@
 import type { SoftphoneApi } from '../../shared/ipc/api';
-import { parseEvent, type EventChannel, type EventOf, type IpcResult, type ReplyOf } from '../../shared/ipc/contract';
+import type { EventChannel, EventOf } from '../../shared/ipc/contract';
+import { createContractClient, type ContractTransport } from '../../shared/ipc/contract-client';
 import type { SoftphoneCore } from '../../electron/main/core/core-api';
-import type { WindowTransport } from '../../electron/main/core/ports';
+import type { WindowTransport } from '../../electron/main/ports';
 
 type Listener = (payload: unknown) => void;
 
@@ -9,36 +10,31 @@ type Listener = (payload: unknown) => void;
  * The IPC between the core and headless windows, in one process. It behaves like the real
  * bridges where it matters: requests go through `core.handle` (so the contract is checked),
  * payloads are copied both ways (nobody shares an object across the boundary), events arrive
- * asynchronously and are validated on arrival, as the renderer's client does.
+ * asynchronously, and each window's side is the renderer's contract client, which checks
+ * requests, replies and events as it does in Electron and the web shell.
  */
 export class InMemoryBridge implements WindowTransport {
   private readonly listeners = new Map<string, Map<EventChannel, Set<Listener>>>();
 
-  /** `onProblem` hears every event that broke the contract: a bug the run must not hide. */
+  /** `onProblem` hears every reply and event that broke the contract: a bug the run must not hide. */
   constructor(private readonly onProblem: (message: string) => void) {}
 
   send<E extends EventChannel>(windowId: string, channel: E, payload: EventOf<E>): void {
     const copy: unknown = structuredClone(payload);
     queueMicrotask(() => {
-      const listeners = this.listeners.get(windowId)?.get(channel);
-      if (!listeners || listeners.size === 0) return;
-      const parsed = parseEvent(channel, copy);
-      if (!parsed.ok) {
-        this.onProblem(`event for ${windowId} broke the contract: ${parsed.error.message}`);
-        return;
-      }
-      for (const listener of [...listeners]) listener(parsed.value);
+      for (const listener of [...(this.listeners.get(windowId)?.get(channel) ?? [])]) listener(copy);
     });
   }
 
   /** The SoftphoneApi one window's renderer code gets. */
-  apiFor(windowId: string, core: SoftphoneCore): SoftphoneApi {
+  apiFor(windowId: string, core: Pick<SoftphoneCore, 'handle'>): SoftphoneApi {
+    return createContractClient(this.transportFor(windowId, core), (message) => this.onProblem(`${windowId}: ${message}`));
+  }
+
+  private transportFor(windowId: string, core: Pick<SoftphoneCore, 'handle'>): ContractTransport {
     return {
-      invoke: async (channel, request) => {
-        const result = await core.handle(windowId, channel, structuredClone(request));
-        return structuredClone(result) as IpcResult<ReplyOf<typeof channel>>;
-      },
-      on: (channel, listener) => {
+      invoke: async (channel, request) => structuredClone(await core.handle(windowId, channel, structuredClone(request))),
+      subscribe: (channel, listener) => {
         let byChannel = this.listeners.get(windowId);
         if (!byChannel) {
           byChannel = new Map();
@@ -49,10 +45,9 @@ export class InMemoryBridge implements WindowTransport {
           set = new Set();
           byChannel.set(channel, set);
         }
-        const entry = listener as Listener;
-        set.add(entry);
+        set.add(listener);
         return () => {
-          set.delete(entry);
+          set.delete(listener);
         };
       },
     };

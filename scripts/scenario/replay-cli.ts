@@ -7,6 +7,7 @@ import { compareWithField, parseDiagnosticsBundle, scenarioFromDiagnostics } fro
 import type { ScenarioResult } from './run-scenario';
 import { ScenarioInputError, type Scenario } from './scenario';
 import { checkExpectations } from './scenario-file';
+import { errorMessage } from '../../shared/util/error-message';
 
 export interface ReplayCommand extends OutputOptions {
   bundlePath: string;
@@ -51,6 +52,6 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new ScenarioInputError(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ScenarioInputError(`${path}: cannot be read (${errorMessage(error)}).`);
   }
 }

@@ -4,7 +4,7 @@ import { isAppFailureId, type ClassifiedError } from '../../shared/errors/classi
 import type { DiagnosticsBundle } from '../../shared/diagnostics/bundle-schema';
 import type { AttemptRecord } from '../../shared/session/attempt';
 import type { PhaseName } from '../../shared/session/state';
-import type { Logger } from '../../electron/main/core/ports';
+import type { Logger } from '../../electron/main/ports';
 import type { SimulatorDelays } from '../../renderer/src/engine/simulator/simulated-service';
 import { HeadlessHost, type HeadlessWindow } from './headless-host';
 import { ScenarioInputError, seededRandom, validateScenario, type NetworkChange, type Scenario } from './scenario';

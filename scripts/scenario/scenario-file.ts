@@ -5,6 +5,7 @@ import { signInIntentSchema } from '../../shared/ipc/contract';
 import { decisionKindSchema } from '../../shared/session/attempt';
 import type { RunStatus, ScenarioResult } from './run-scenario';
 import { defaultMaxTimeMs, defaultUser, ScenarioInputError, validateScenario, type Scenario } from './scenario';
+import { errorMessage } from '../../shared/util/error-message';
 
 const runStatuses = ['ready', 'needsFix', 'retryPaused', 'waitingForNetwork', 'timeLimit', 'stalled'] as const satisfies readonly RunStatus[];
 
@@ -100,7 +101,7 @@ export function parseScenarioFile(path: string, text: string): ScenarioFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ScenarioInputError(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ScenarioInputError(`${path}: not valid JSON (${errorMessage(error)}).`);
   }
   const parsed = scenarioFileSchema.safeParse(json);
   if (!parsed.success) {
@@ -124,7 +125,7 @@ export function parseScenarioFile(path: string, text: string): ScenarioFile {
   try {
     validateScenario(scenario);
   } catch (error) {
-    throw new ScenarioInputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ScenarioInputError(`${path}: ${errorMessage(error)}`);
   }
   return { path, scenario, expect: data.expect };
 }
@@ -180,6 +181,6 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new ScenarioInputError(`${basename(path)}: cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw new ScenarioInputError(`${basename(path)}: cannot be read (${errorMessage(error)}).`);
   }
 }

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '../../electron/main/core/ports';
+import type { Clock, TimerHandle } from '../../electron/main/ports';
 import type { EngineClock } from '../../renderer/src/engine/clock';
 
 interface VirtualTimer {

@@ -1,8 +1,8 @@
 import type { SoftphoneApi } from '../../shared/ipc/api';
 import type { SignInIntent } from '../../shared/ipc/contract';
 import type { PhaseName, SessionView } from '../../shared/session/state';
-import { silentLogger } from '../../electron/main/core/ports';
-import type { TimerHandle } from '../../electron/main/core/ports';
+import { silentLogger } from '../../electron/main/ports';
+import type { TimerHandle } from '../../electron/main/ports';
 import { createSoftphoneCore, type Core } from '../../electron/main/core/softphone-core';
 import { AgentRunner } from '../../renderer/src/engine/agent-runner';
 import type { EngineClock } from '../../renderer/src/engine/clock';

@@ -6,7 +6,3 @@ import { z } from 'zod';
  */
 export const errorCategorySchema = z.enum(['ExpectedError', 'UnexpectedClientError', 'UnexpectedServerError']);
 export type ErrorCategory = z.infer<typeof errorCategorySchema>;
-
-export function isRetryableCategory(category: ErrorCategory): boolean {
-  return category !== 'ExpectedError';
-}

@@ -65,7 +65,7 @@ export const engineCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('disposeAgent'),
     leaseId: id,
-    reason: z.enum(['signOut', 'takeOver', 'beforeRetry', 'superseded']),
+    reason: z.enum(['signOut', 'takeOver', 'beforeRetry']),
   }),
 ]);
 export type EngineCommand = z.infer<typeof engineCommandSchema>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { silentLogger } from '../../electron/main/core/ports';
+import { silentLogger } from '../../electron/main/ports';
 import { createSoftphoneCore } from '../../electron/main/core/softphone-core';
 import { setupIpcGateway, type InvokeEvent, type InvokeRegistrar } from '../../electron/main/ipc-gateway';
 import { rendererLocation } from '../../electron/main/renderer-location';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../electron/main/core/ports';
+import { silentLogger } from '../../electron/main/ports';
 import { createSoftphoneCore, type Core } from '../../electron/main/core/softphone-core';
 import type { EngineCommand, EventChannel } from '../../shared/ipc/contract';
 import type { SessionView } from '../../shared/session/state';

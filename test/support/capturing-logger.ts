@@ -1,4 +1,4 @@
-import type { LogFields, Logger } from '../../electron/main/core/ports';
+import type { LogFields, Logger } from '../../electron/main/ports';
 
 export interface LogCall {
   level: 'debug' | 'info' | 'warn' | 'error';

@@ -1,7 +1,7 @@
 import { Core } from '../../electron/main/core/softphone-core';
 import type { CoreOptions } from '../../electron/main/core/core-api';
-import { silentLogger } from '../../electron/main/core/ports';
-import type { TokenProvider } from '../../electron/main/agent/call-agent-supervisor';
+import { silentLogger } from '../../electron/main/ports';
+import type { TokenProvider } from '../../electron/main/tokens/token-provider';
 import type { AccessToken } from '../../electron/main/tokens/token-source';
 import type { EngineCommand, EngineEvent, EventChannel, SignInIntent } from '../../shared/ipc/contract';
 import type { SessionView } from '../../shared/session/state';

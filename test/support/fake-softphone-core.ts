@@ -1,6 +1,6 @@
 import type { IpcResult } from '../../shared/ipc/contract';
 import type { DetachReason, SoftphoneCore } from '../../electron/main/core/core-api';
-import type { WindowTransport } from '../../electron/main/core/ports';
+import type { WindowTransport } from '../../electron/main/ports';
 
 /**
  * A SoftphoneCore for host tests: records windows and requests, answers every request with

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSoftphoneCore } from '../../electron/main/core/softphone-core';
 import { openMemoryPersistence } from '../../electron/main/persistence/open-persistence';
-import { silentLogger } from '../../electron/main/core/ports';
+import { silentLogger } from '../../electron/main/ports';
 import { EndpointTokenSource } from '../../electron/main/tokens/endpoint-token-source';
 import { TokenError } from '../../electron/main/tokens/token-source';
 import type { EngineCommand } from '../../shared/ipc/contract';

@@ -1,23 +1,17 @@
 import { classifyAppFailure, classifySdkError, type ClassifiedError } from '../../../shared/errors/classify';
 import { decideRetry } from '../../../shared/errors/retry-policy';
 import type { EngineCommand, EngineReport, IpcResult, SignInIntent } from '../../../shared/ipc/contract';
-import type { AgentKind, AttemptRecord, TokenSourceKind } from '../../../shared/session/attempt';
+import type { AgentKind, AttemptRecord } from '../../../shared/session/attempt';
 import type { Phase, SessionView, SignedOutNotice } from '../../../shared/session/state';
 import { identityLabel, rawUserId, readTokenClaims, type TokenClaims } from '../../../shared/tokens/claims';
 import { missingCase } from '../../../shared/util/missing-case';
-import type { Clock, Logger, TimerHandle } from '../core/ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
 import { SignInRefused } from '../tokens/sign-in-refused';
+import type { TokenProvider } from '../tokens/token-provider';
 import { isTokenError, type AccessToken } from '../tokens/token-source';
 import type { Lease, LeaseRegistry } from './lease-registry';
 import { runPreflight } from './preflight';
-
-/** The token manager as the supervisor sees it. */
-export interface TokenProvider {
-  readonly kind: TokenSourceKind;
-  getToken(options: { forceRefresh: boolean }): Promise<AccessToken>;
-  start(): void;
-  stop(): void;
-}
+import { errorMessage } from '../../../shared/util/error-message';
 
 export interface AgentDeadlines {
   /** createCallAgent must settle within this (the SDK can stall). */
@@ -90,10 +84,6 @@ export class CallAgentSupervisor {
     return this.phaseValue;
   }
 
-  get heldLease(): Lease | undefined {
-    return this.lease;
-  }
-
   /** The identity this window signed in (or wants to), once the token was read. */
   get identity(): string | undefined {
     return this.plan?.claims.identity;
@@ -116,7 +106,7 @@ export class CallAgentSupervisor {
       tokens = this.deps.createTokenProvider(intent.source);
     } catch (error) {
       if (error instanceof SignInRefused) return { ok: false, error: { code: 'failed', message: error.message, reason: error.reason } };
-      return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+      return { ok: false, error: { code: 'failed', message: errorMessage(error) } };
     }
     this.teardownQuietly();
     const run = ++this.run;
@@ -187,13 +177,7 @@ export class CallAgentSupervisor {
         return;
       case 'connected':
         // The engine also reports `connected` when a lost connection comes back by itself.
-        if (this.isRecovering()) {
-          this.clearTimer();
-          this.record({ outcome: 'ready', decision: 'ready' });
-          this.setPhase({ name: 'ready' });
-          return;
-        }
-        if (this.phaseValue.name !== 'creatingAgent' && this.phaseValue.name !== 'connecting') return;
+        if (!this.isAttempting() && !this.isRecovering()) return;
         this.clearTimer();
         this.record({ outcome: 'ready', decision: 'ready' });
         this.setPhase({ name: 'ready' });

@@ -13,7 +13,6 @@ export type AcquireResult = { ok: true; lease: Lease } | { ok: false; holder: Le
 
 export class LeaseRegistry {
   private readonly byIdentity = new Map<string, Lease>();
-  private readonly releaseListeners = new Set<(identity: string) => void>();
   private counter = 0;
 
   /** Synchronous on purpose: no await between the check and the take, so no race. */
@@ -30,20 +29,10 @@ export class LeaseRegistry {
   release(lease: Lease): void {
     if (this.byIdentity.get(lease.identity)?.id !== lease.id) return;
     this.byIdentity.delete(lease.identity);
-    for (const listener of [...this.releaseListeners]) listener(lease.identity);
   }
 
   holderOf(identity: string): Lease | undefined {
     return this.byIdentity.get(identity);
-  }
-
-  isCurrent(lease: Lease): boolean {
-    return this.byIdentity.get(lease.identity)?.id === lease.id;
-  }
-
-  onReleased(listener: (identity: string) => void): () => void {
-    this.releaseListeners.add(listener);
-    return () => this.releaseListeners.delete(listener);
   }
 
   get size(): number {

@@ -6,7 +6,7 @@ import type { NoticeBoard } from '../persistence/notice-board';
 import type { SettingsService } from '../persistence/settings-service';
 import type { UpdateState } from '../../../shared/updates/update-state';
 import type { TeamsSignInPorts } from '../tokens/teams/teams-sign-in-setup';
-import type { Clock, Logger, WindowTransport } from './ports';
+import type { Clock, Logger, WindowTransport } from '../ports';
 
 export type DetachReason = 'closed' | 'reloaded' | 'crashed' | 'disconnected';
 

@@ -12,7 +12,8 @@ import {
 } from '../../../shared/ipc/contract';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
 import type { PhaseName, SessionView } from '../../../shared/session/state';
-import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines, type TokenProvider } from '../agent/call-agent-supervisor';
+import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../agent/call-agent-supervisor';
+import type { TokenProvider } from '../tokens/token-provider';
 import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
 import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
@@ -21,6 +22,7 @@ import { createTokenProvider, type EndpointUserMemory } from '../tokens/token-pr
 import { checkTokenService } from '../tokens/token-service-check';
 import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
+import { errorMessage } from '../../../shared/util/error-message';
 
 export interface CoreInternals {
   /** Builds the token manager for a sign-in source; injected so tests control tokens. */
@@ -236,7 +238,7 @@ export class Core implements SoftphoneCore {
     try {
       return await this.dispatch(channel, windowId, parsed.value);
     } catch (error) {
-      this.options.logger.error('request failed', { window: windowId, channel, error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.error('request failed', { window: windowId, channel, error: errorMessage(error) });
       return { ok: false, error: { code: 'failed', message: 'The request failed inside the app; see the log.' } };
     }
   }

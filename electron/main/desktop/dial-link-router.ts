@@ -1,5 +1,5 @@
 import type { NoticeText } from '../../../shared/notices/notice-text';
-import type { Logger } from '../core/ports';
+import type { Logger } from '../ports';
 import { englishNotice } from '../../../shared/notices/english-notices';
 import { parseProtocolLink } from './protocol-link';
 

@@ -1,5 +1,5 @@
 import { shellText, type ShellWords } from '../../../shared/shell/shell-text';
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 import type { Core } from '../core/softphone-core';
 import { IncomingCallNotifier, type Notifier, type WindowState } from './notifications';
 import { QuitGuard, waitUntilIdle } from './quit-guard';

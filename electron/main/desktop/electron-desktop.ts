@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellWords } from '../../../shared/shell/shell-text';
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 import type { Core } from '../core/softphone-core';
 import type { JsonFile } from '../persistence/json-file';
 import type { NoticeBoard } from '../persistence/notice-board';
@@ -14,6 +14,7 @@ import { AppTray, type TrayHandle } from './tray';
 import { trayIconImages, type TrayIconImage } from './tray-icon';
 import { trayActivity, trayModel, type TrayActivity } from './tray-state';
 import { placeWindow, rememberWindowState, WindowStateStore, type PlacedWindow, type Rectangle, type SizeLimits, type WindowPlacement } from './window-state';
+import { errorMessage } from '../../../shared/util/error-message';
 
 type DesktopCore = Pick<Core, 'commandWindow' | 'isInCall' | 'onCallActivity' | 'isOnline' | 'phases' | 'onPhaseChange' | 'signOut' | 'retryNow'>;
 
@@ -162,7 +163,7 @@ function createTray<Menu>(electron: DesktopElectron<Menu>, platform: NodeJS.Plat
     return electron.createTray(trayIconImages(platform), platform === 'darwin');
   } catch (error) {
     // Some Linux desktops have no tray: the app then simply closes like any other window.
-    logger.warn('no tray available', { error: error instanceof Error ? error.message : String(error) });
+    logger.warn('no tray available', { error: errorMessage(error) });
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { redactString, redactValue } from '../../../shared/diagnostics/redact';
-import type { LogFields, Logger } from '../core/ports';
+import type { LogFields, Logger } from '../ports';
 import { ensurePrivateDirectory, makeFilePrivate, ownerOnlyFileMode } from '../persistence/private-files';
 
 /*

@@ -1,5 +1,6 @@
 import type { Settings } from '../../../shared/settings/settings-schema';
-import type { Logger } from '../core/ports';
+import type { Logger } from '../ports';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /** The parts of Electron's `app` used here (a fake in tests). */
 export interface LoginItemApp {
@@ -31,7 +32,7 @@ export function applyStartAtLogin(options: {
       app.setLoginItemSettings({ openAtLogin: wanted });
       logger.info('start at login changed', { openAtLogin: wanted });
     } catch (error) {
-      logger.warn('start at login could not be changed', { error: error instanceof Error ? error.message : String(error) });
+      logger.warn('start at login could not be changed', { error: errorMessage(error) });
     }
   };
   apply(options.settings.get().startAtLogin);

@@ -1,5 +1,6 @@
 import type { NoticeText } from '../../../shared/notices/notice-text';
-import type { Logger } from '../core/ports';
+import type { Logger } from '../ports';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /*
  * The page's permission requests (media for our own page only, everything else refused) are
@@ -67,7 +68,7 @@ export class MicrophoneAccessCheck {
     try {
       access = await ensureMicrophoneAccess(this.options.system, this.options.platform, this.options.appName);
     } catch (error) {
-      this.options.logger.warn('microphone access could not be checked', { error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.warn('microphone access could not be checked', { error: errorMessage(error) });
       this.state = 'unchecked';
       return;
     }

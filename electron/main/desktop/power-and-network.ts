@@ -1,5 +1,5 @@
 import type { PhaseName } from '../../../shared/session/state';
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 
 /** The parts of Electron's powerMonitor used here (a fake in tests). */
 export interface PowerEvents {

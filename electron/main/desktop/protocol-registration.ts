@@ -1,4 +1,4 @@
-import type { Logger } from '../core/ports';
+import type { Logger } from '../ports';
 import { dialSchemes } from './protocol-link';
 
 export interface ProtocolClientApp {

@@ -1,4 +1,4 @@
-import type { Clock } from '../core/ports';
+import type { Clock } from '../ports';
 
 export type IdleOutcome = 'idle' | 'timedOut';
 

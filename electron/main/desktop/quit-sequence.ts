@@ -1,4 +1,5 @@
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /** Disposing the agent takes a round trip to the page; a hung page must not keep the app alive. */
 export const disposeTimeoutMs = 3_000;
@@ -48,7 +49,7 @@ async function disposeWithin(options: { dispose(): Promise<void>; clock: Pick<Cl
   const disposed = options.dispose().then(
     () => 'disposed' as const,
     (error: unknown) => {
-      options.logger.warn('dispose before quit failed', { error: error instanceof Error ? error.message : String(error) });
+      options.logger.warn('dispose before quit failed', { error: errorMessage(error) });
       return 'failed' as const;
     },
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { Clock, Logger, TimerHandle } from '../core/ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
 import type { JsonFile } from '../persistence/json-file';
+import { errorMessage } from '../../../shared/util/error-message';
 
 export interface Rectangle {
   x: number;
@@ -96,7 +97,7 @@ export class WindowStateStore {
     try {
       this.file.write({ ...state });
     } catch (error) {
-      this.logger.warn('window position could not be saved', { error: error instanceof Error ? error.message : String(error) });
+      this.logger.warn('window position could not be saved', { error: errorMessage(error) });
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { LogFields, Logger } from '../core/ports';
+import type { LogFields, Logger } from '../ports';
 
 export type LoggerLevel = keyof Logger;
 

@@ -1,6 +1,6 @@
 import type { LogEntry, LogLevel } from '../../../shared/diagnostics/bundle-schema';
 import { redactString, redactValue } from '../../../shared/diagnostics/redact';
-import type { Clock, LogFields, Logger } from '../core/ports';
+import type { Clock, LogFields, Logger } from '../ports';
 import { LevelLogger } from './level-logger';
 
 export interface LogBufferOptions {

@@ -1,4 +1,4 @@
-import type { Clock, LogFields, Logger, TimerHandle } from '../core/ports';
+import type { Clock, LogFields, Logger, TimerHandle } from '../ports';
 import { LevelLogger, type LoggerLevel } from './level-logger';
 
 export interface RepeatLimit {

@@ -1,4 +1,4 @@
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 import { callHistoryCodec } from './call-history-document';
 import { CallHistoryService } from './call-history-service';
 import type { JsonFile } from './json-file';

@@ -1,6 +1,6 @@
 import type { Settings } from '../../../shared/settings/settings-schema';
 import { endpointAddress } from '../../../shared/tokens/endpoint-address';
-import type { Logger } from '../core/ports';
+import type { Logger } from '../ports';
 import { describeFileError, DocumentWriteError, type JsonDocumentStore, type LoadedDocument } from './json-document-store';
 import type { JsonFile } from './json-file';
 

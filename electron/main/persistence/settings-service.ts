@@ -2,6 +2,7 @@ import type { IpcResult } from '../../../shared/ipc/contract';
 import { applySettingsUpdate, type Settings, type SettingsUpdate } from '../../../shared/settings/settings-schema';
 import { DocumentWriteError, type JsonDocumentStore } from './json-document-store';
 import type { NoticeBoard } from './notice-board';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /**
  * The one owner of the settings. Reads once at start; an update is validated, saved, and only
@@ -29,7 +30,7 @@ export class SettingsService {
     try {
       next = applySettingsUpdate(this.current, update);
     } catch (error) {
-      return { ok: false, error: { code: 'invalid-request', message: error instanceof Error ? error.message : String(error) } };
+      return { ok: false, error: { code: 'invalid-request', message: errorMessage(error) } };
     }
     if (JSON.stringify(next) === JSON.stringify(this.current)) return { ok: true, value: this.get() };
     try {

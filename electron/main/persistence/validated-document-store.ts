@@ -1,5 +1,5 @@
 import type { NoticeText } from '../../../shared/notices/notice-text';
-import type { Clock, Logger } from '../core/ports';
+import type { Clock, Logger } from '../ports';
 import type { DocumentCodec } from './document-codec';
 import { DocumentWriteError, describeFileError, type JsonDocumentStore, type LoadedDocument } from './json-document-store';
 import type { JsonFile } from './json-file';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpointAddress } from '../../../shared/tokens/endpoint-address';
 import { parseRetryAfterMs } from '../../../shared/util/retry-after';
-import type { Clock } from '../core/ports';
+import type { Clock } from '../ports';
 import { decideRedirect, maxTokenRedirects } from './token-redirect';
 import { claimsOrThrow, describeExpiry, throwIfAborted, TokenError, untilAborted, type AccessToken, type TokenSource } from './token-source';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../core/ports';
+import type { Clock } from '../ports';
 import { claimsOrThrow, describeExpiry, throwIfAborted, TokenError, type AccessToken, type TokenSource } from './token-source';
 
 /**

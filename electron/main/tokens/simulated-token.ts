@@ -1,6 +1,6 @@
 import type { AgentKind } from '../../../shared/session/attempt';
 import { mintSimulatedToken, simulatedTokenLifetimeMs } from '../../../shared/tokens/unsigned-token';
-import type { Clock } from '../core/ports';
+import type { Clock } from '../ports';
 import { throwIfAborted, type AccessToken, type TokenSource } from './token-source';
 
 export interface SimulatedTokenSourceOptions {

@@ -1,6 +1,6 @@
 import type { TokenSourceKind } from '../../../shared/session/attempt';
 import { missingCase } from '../../../shared/util/missing-case';
-import type { Clock, Logger, TimerHandle } from '../core/ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
 import { describeExpiry, TokenError, type AccessToken, type TokenErrorKind, type TokenSource } from './token-source';
 
 export type TokenManagerState =

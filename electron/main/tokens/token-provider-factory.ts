@@ -1,8 +1,8 @@
 import type { SignInIntent } from '../../../shared/ipc/contract';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { EngineKind } from '../../../shared/session/state';
-import type { TokenProvider } from '../agent/call-agent-supervisor';
-import type { Clock, Logger } from '../core/ports';
+import type { TokenProvider } from './token-provider';
+import type { Clock, Logger } from '../ports';
 import { EndpointTokenSource } from './endpoint-token-source';
 import { PastedTokenSource } from './pasted-token-source';
 import { SignInRefused } from './sign-in-refused';

@@ -1,6 +1,7 @@
 import type { UpdateState } from '../../../shared/updates/update-state';
 import { redactString } from '../../../shared/diagnostics/redact';
-import type { Clock, Logger, TimerHandle } from '../core/ports';
+import type { Clock, Logger, TimerHandle } from '../ports';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /** The part of electron-updater's autoUpdater this uses (a fake in tests). */
 export interface Updater {
@@ -81,7 +82,7 @@ export class UpdateController {
       await this.options.updater.checkForUpdates();
     } catch (error) {
       // electron-updater also emits 'error'; this catch only keeps the rejection from escaping.
-      this.options.logger.debug('update check rejected', { error: error instanceof Error ? error.message : String(error) });
+      this.options.logger.debug('update check rejected', { error: errorMessage(error) });
     }
   }
 

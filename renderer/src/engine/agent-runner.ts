@@ -1,7 +1,7 @@
 import { toRawSdkError } from '../../../shared/errors/classify';
 import type { EngineCommand, EngineEvent } from '../../../shared/ipc/contract';
 import { missingCase } from '../../../shared/util/missing-case';
-import type { AgentOfKind, CallAgentCommonLike, CallClientLike, ConnectionStateChangedListener, TokenCredentialLike, CallingBackend } from './calling-backend';
+import type { AgentOfKind, CallClientLike, ConnectionStateChangedListener, TokenCredentialLike, CallingBackend } from './calling-backend';
 import { silentEngineLogger, type EngineClock, type EngineLogger, type TimerHandle } from './clock';
 import type { EngineIpc } from './engine-ipc';
 import { createTokenRefresher } from './token-refresher';
@@ -83,16 +83,6 @@ export class AgentRunner {
   constructor(private readonly options: AgentRunnerOptions) {
     this.logger = options.logger ?? silentEngineLogger;
     this.unsubscribe = options.api.on('engine.command', (command) => this.handle(command));
-  }
-
-  /** The agent of the current attempt once created (check its connectionState before use). */
-  get agent(): CallAgentCommonLike | undefined {
-    return this.current?.created?.agent;
-  }
-
-  /** The created agent and its client, once created (check connectionState before use). */
-  get activeAgent(): ActiveAgent | undefined {
-    return this.published;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import type { AppLocale } from '../../../shared/settings/choose-locale';
 import { en, type MessageSchema } from './messages/en';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /*
  * English is in the first screen's bundle; every other language is its own chunk, loaded the
@@ -63,7 +64,7 @@ export function showLocale(i18n: AppI18n, locale: AppLocale): Promise<void> {
       try {
         i18n.global.setLocaleMessage(locale, await loadMessages[locale]());
       } catch (error) {
-        console.warn(`Could not load the ${locale} messages: ${error instanceof Error ? error.message : String(error)}`);
+        console.warn(`Could not load the ${locale} messages: ${errorMessage(error)}`);
         return;
       }
     }

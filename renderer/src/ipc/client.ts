@@ -1,5 +1,6 @@
 import type { SoftphoneApi } from '../../../shared/ipc/api';
-import { WebSocketApi, type HostClosure } from './web-socket-api';
+import { createContractClient } from '../../../shared/ipc/contract-client';
+import { WebSocketTransport, type HostClosure } from './web-socket-transport';
 
 declare global {
   interface Window {
@@ -17,9 +18,9 @@ export function softphoneApi(): SoftphoneApi {
     if (window.softphone) {
       api = window.softphone;
     } else {
-      const socketApi = WebSocketApi.connectWindow(window);
-      hostClosed = (listener) => socketApi.onClosed(listener);
-      api = socketApi;
+      const transport = WebSocketTransport.connectWindow(window);
+      hostClosed = (listener) => transport.onClosed(listener);
+      api = createContractClient(transport, (message) => console.warn(message));
     }
   }
   return api;

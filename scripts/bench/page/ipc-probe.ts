@@ -1,9 +1,10 @@
 import './zod-jitless';
-import { WebSocketApi } from '../../../renderer/src/ipc/web-socket-api';
+import { createContractClient } from '../../../shared/ipc/contract-client';
+import { WebSocketTransport } from '../../../renderer/src/ipc/web-socket-transport';
 
 /*
- * Bundled by the bench and evaluated in the app's page: the renderer's own WebSocketApi on a
- * second socket to the web shell (a second window, as another tab would be), timing
+ * Bundled by the bench and evaluated in the app's page: the renderer's own contract client on
+ * a second WebSocket to the web shell (a second window, as another tab would be), timing
  * `session.get` from the page with the contract's validation on both ends.
  */
 
@@ -15,7 +16,7 @@ declare global {
 
 async function timeRoundTrips(rounds: number): Promise<number[]> {
   // The page's own boot spent the link's code; its kept session lets this socket in, as another tab's would.
-  const api = WebSocketApi.connectWindow(window);
+  const api = createContractClient(WebSocketTransport.connectWindow(window));
   const first = await api.invoke('session.get', {});
   if (!first.ok) throw new Error(`session.get failed: ${first.error.message}`);
   const samples: number[] = [];

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { systemClock, silentLogger } from '../../../electron/main/core/ports';
+import { systemClock, silentLogger } from '../../../electron/main/ports';
 import { createSoftphoneCore } from '../../../electron/main/core/softphone-core';
 import { openMemoryPersistence } from '../../../electron/main/persistence/open-persistence';
 import { startWebHost, type WebHost } from '../../../electron/web-host/server';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/contract';
-import { silentLogger } from '../../../electron/main/core/ports';
+import { silentLogger } from '../../../electron/main/ports';
 import { DialLinkRouter } from '../../../electron/main/desktop/dial-link-router';
 import { startElectronShell } from '../../../electron/main/electron-shell';
 import type { RendererLocation } from '../../../electron/main/renderer-location';

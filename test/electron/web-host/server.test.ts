@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { WindowTransport } from '../../../electron/main/core/ports';
+import type { WindowTransport } from '../../../electron/main/ports';
 import { LoopbackPortTakenError, type Listen } from '../../../electron/web-host/loopback-listener';
 import { startWebHost, type RendererSource, type WebHost, type WebHostOptions } from '../../../electron/web-host/server';
 import { CapturingLogger } from '../../support/capturing-logger';

@@ -7,6 +7,7 @@ import { SimulatorBackend } from '../../../renderer/src/engine/simulator/simulat
 import type { SimulatorDelays } from '../../../renderer/src/engine/simulator/simulated-service';
 import { FakeEngineIpc } from './support/fake-engine-ipc';
 import { acsToken, teamsToken } from './support/tokens';
+import { currentAgent } from './support/current-agent';
 
 const leaseId = 'lease-1';
 const graceMs = 5_000;
@@ -38,11 +39,11 @@ describe('AgentRunner with the simulator', () => {
     api.send(create(1));
     await vi.advanceTimersByTimeAsync(300);
     expect(api.timeline).toEqual(['1:created']);
-    expect(runner.agent?.connectionState).toBe('Disconnected');
+    expect(currentAgent(runner)?.connectionState).toBe('Disconnected');
     await vi.advanceTimersByTimeAsync(200);
     expect(api.timeline).toEqual(['1:created', '1:connected']);
     expect(api.reports.every((report) => report.leaseId === leaseId)).toBe(true);
-    expect(runner.agent?.connectionState).toBe('Connected');
+    expect(currentAgent(runner)?.connectionState).toBe('Connected');
   });
 
   it.each(documentedErrors.map((entry) => [`${entry.code}/${entry.subCode}`, entry] as const))(
@@ -104,14 +105,14 @@ describe('AgentRunner with the simulator', () => {
     await settle();
     expect(api.timeline).toEqual(['1:created', '1:connected', '1:disposed']);
     expect(simulator.snapshot()).toMatchObject({ agents: [], liveCallClients: 0 });
-    expect(runner.agent).toBeUndefined();
+    expect(currentAgent(runner)).toBeUndefined();
   });
 
   it('disposeAgent for a lease it does not hold still reports disposed and leaves the live agent alone', async () => {
     const { api, simulator } = setup();
     api.send(create(2));
     await settle();
-    api.send({ type: 'disposeAgent', leaseId: 'old-lease', reason: 'superseded' });
+    api.send({ type: 'disposeAgent', leaseId: 'old-lease', reason: 'beforeRetry' });
     await settle();
     expect(api.reports.at(-1)).toEqual({ leaseId: 'old-lease', attempt: 1, event: { type: 'disposed' } });
     expect(simulator.snapshot().agents).toHaveLength(1);
@@ -155,7 +156,7 @@ describe('AgentRunner with the simulator', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(api.timeline).toEqual(['2:created', '2:connected']);
     expect(simulator.snapshot().agents).toHaveLength(1);
-    expect(runner.agent?.connectionState).toBe('Connected');
+    expect(currentAgent(runner)?.connectionState).toBe('Connected');
     api.send({ type: 'disposeAgent', leaseId, reason: 'signOut' });
     await settle();
     expect(simulator.snapshot()).toMatchObject({ agents: [], liveCallClients: 0 });

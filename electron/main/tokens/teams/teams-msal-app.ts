@@ -1,5 +1,5 @@
 import { LogLevel, PublicClientApplication, type INetworkModule } from '@azure/msal-node';
-import type { Logger } from '../../core/ports';
+import type { Logger } from '../../ports';
 
 export interface TeamsMsalAppOptions {
   /** The Entra app registration's application (client) id: a public client with a http://localhost redirect. */

@@ -1,5 +1,5 @@
 import type { INetworkModule } from '@azure/msal-node';
-import type { Clock, Logger } from '../../core/ports';
+import type { Clock, Logger } from '../../ports';
 import { SignInRefused } from '../sign-in-refused';
 import { TeamsEntraSignIn } from './teams-entra-sign-in';
 import { createTeamsMsalApp } from './teams-msal-app';

@@ -1,5 +1,5 @@
 import { InteractionRequiredAuthError, type AccountInfo } from '@azure/msal-node';
-import type { Clock } from '../../core/ports';
+import type { Clock } from '../../ports';
 import { EndpointTokenSource } from '../endpoint-token-source';
 import { throwIfAborted, TokenError, untilAborted, type AccessToken, type TokenSource } from '../token-source';
 import type { EntraTeamsToken, TeamsEntraSignIn } from './teams-entra-sign-in';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';
 import { openPersistence, persistenceFileNames } from '../../../../electron/main/persistence/open-persistence';
 import type { NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';

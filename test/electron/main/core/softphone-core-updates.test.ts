@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { UpdateController, type Updater } from '../../../../electron/main/updates/update-controller';
 import { CoreHarness } from '../../../support/core-harness';
 import { FakeClock } from '../../../support/fake-clock';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallActivity } from '../../../../shared/ipc/contract';
 import { deShellWords, enShellWords } from '../../../../shared/shell/shell-words';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { createQuitGuard, notifyIncomingCalls } from '../../../../electron/main/desktop/electron-call-guards';
 import type { IncomingCallAlert } from '../../../../electron/main/desktop/notifications';
 import { FakeClock, flushPromises } from '../../../support/fake-clock';

@@ -4,7 +4,7 @@ import type { NoticeText } from '../../../../shared/notices/notice-text';
 import type { PhaseName } from '../../../../shared/session/state';
 import { defaultSettings, type Settings } from '../../../../shared/settings/settings-schema';
 import { enShellWords } from '../../../../shared/shell/shell-words';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import type { PhaseListener } from '../../../../electron/main/core/softphone-core';
 import { DialLinkRouter } from '../../../../electron/main/desktop/dial-link-router';
 import { installDesktop } from '../../../../electron/main/desktop/electron-desktop';

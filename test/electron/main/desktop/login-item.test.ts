@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../../shared/settings/settings-schema';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { applyStartAtLogin, type LoginItemApp } from '../../../../electron/main/desktop/login-item';
 
 class FakeApp implements LoginItemApp {

@@ -6,7 +6,7 @@ import { disposeBeforeQuit } from '../../../../electron/main/desktop/quit-sequen
 import { trayActivity } from '../../../../electron/main/desktop/tray-state';
 import { QuitGuard } from '../../../../electron/main/desktop/quit-guard';
 import { WindowRegistry } from '../../../../electron/main/window-registry';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { FakeClock, flushPromises } from '../../../support/fake-clock';
 import { FakeApp, FakeBrowserWindow } from '../../../support/fake-electron';
 import { FakeSoftphoneCore } from '../../../support/fake-softphone-core';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PhaseName } from '../../../../shared/session/state';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { recheckSessionsOnWake, type PowerEvents } from '../../../../electron/main/desktop/power-and-network';
 
 class FakePower implements PowerEvents {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { registerProtocolClients } from '../../../../electron/main/desktop/protocol-registration';
 
 describe('registerProtocolClients', () => {

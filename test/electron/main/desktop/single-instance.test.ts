@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { DialLinkRouter } from '../../../../electron/main/desktop/dial-link-router';
 import { claimSingleInstance, type SingleInstanceApp } from '../../../../electron/main/desktop/single-instance';
 import type { NoticeText } from '../../../../shared/notices/notice-text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import type { JsonFile, JsonFileContent } from '../../../../electron/main/persistence/json-file';
 import {
   placeWindow,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { callHistoryCodec } from '../../../../electron/main/persistence/call-history-document';
 import { CallHistoryService } from '../../../../electron/main/persistence/call-history-service';
 import { createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, statSync, truncateSyn
 import { join } from 'node:path';
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { ConfJsonFile, createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';
 import { DocumentWriteError } from '../../../../electron/main/persistence/json-document-store';
 import { settingsCodec } from '../../../../electron/main/persistence/settings-document';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { createConfJsonFile } from '../../../../electron/main/persistence/conf-json-file';
 import { NoticeBoard } from '../../../../electron/main/persistence/notice-board';
 import { settingsCodec } from '../../../../electron/main/persistence/settings-document';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../../../electron/main/core/ports';
+import { systemClock } from '../../../../electron/main/ports';
 import { EndpointTokenSource } from '../../../../electron/main/tokens/endpoint-token-source';
 import { mintSimulatedToken } from '../../../../shared/tokens/unsigned-token';
 import { TokenError } from '../../../../electron/main/tokens/token-source';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { createTokenProvider } from '../../../../electron/main/tokens/token-provider-factory';
 import { mintSimulatedToken } from '../../../../shared/tokens/unsigned-token';
 import { FakeClock } from '../../../support/fake-clock';

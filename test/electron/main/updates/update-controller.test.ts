@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../electron/main/ports';
 import { UpdateController, type Updater } from '../../../../electron/main/updates/update-controller';
 import type { UpdateState } from '../../../../shared/updates/update-state';
 import { FakeClock } from '../../../support/fake-clock';

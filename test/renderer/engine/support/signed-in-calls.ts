@@ -10,6 +10,7 @@ import type { SimulatedCallAgent } from '../../../../renderer/src/engine/simulat
 import { SimulatorBackend } from '../../../../renderer/src/engine/simulator/simulator-backend';
 import { FakeEngineIpc } from './fake-engine-ipc';
 import { acsToken, teamsToken } from './tokens';
+import { currentAgent } from './current-agent';
 
 /** Plays main's history.add: every entry must pass the contract's schema, as main would check it. */
 export class FakeHistoryIpc implements CallHistoryIpc {
@@ -65,7 +66,7 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
   const command: EngineCommand = { type: 'createAgent', leaseId: 'lease-1', attempt: 1, agentKind, token, deadlines: { createMs: 20_000, connectMs: 10_000 } };
   api.send(command);
   await settle();
-  const agent = runner.agent as SimulatedCallAgent;
+  const agent = currentAgent(runner) as SimulatedCallAgent;
   if (agent?.connectionState !== 'Connected') throw new Error('the harness agent did not connect');
   const simulator = backend.controls;
   return {

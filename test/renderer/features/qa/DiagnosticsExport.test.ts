@@ -2,7 +2,14 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import DiagnosticsExport from '../../../../renderer/src/features/qa/DiagnosticsExport.vue';
-import { deviceNames, diagnosticsFileName, downloadJson } from '../../../../renderer/src/features/qa/diagnostics-download';
+import {
+  browserDiagnosticsPage,
+  createDiagnosticsExport,
+  deviceNames,
+  diagnosticsFileName,
+  downloadJson,
+  type RendererLogSource,
+} from '../../../../renderer/src/app/diagnostics-export';
 import type { SoftphoneApi } from '../../../../shared/ipc/api';
 import type { IpcResult } from '../../../../shared/ipc/contract';
 
@@ -44,6 +51,11 @@ function setDevices(devices: { kind: string; label: string }[] | undefined) {
   });
 }
 
+/** The component on the app command main.ts builds, over a fake main and this page. */
+function mountExport(api: SoftphoneApi, rendererLog?: RendererLogSource) {
+  return mount(DiagnosticsExport, { props: { diagnostics: createDiagnosticsExport(api, rendererLog, browserDiagnosticsPage(window)) } });
+}
+
 afterEach(() => {
   setDevices(undefined);
   vi.useRealTimers();
@@ -58,7 +70,7 @@ describe('DiagnosticsExport', () => {
     const { blobs, links } = captureDownloads();
     const { api, requests } = fakeApi();
     const rendererLogs = [{ at: 1, level: 'warn' as const, message: 'agent.dispose failed' }];
-    const wrapper = mount(DiagnosticsExport, { props: { api, rendererLog: { entries: () => rendererLogs } } });
+    const wrapper = mountExport(api, { entries: () => rendererLogs });
 
     await wrapper.get('[data-testid="diagnostics-export"]').trigger('click');
     await flushPromises();
@@ -83,7 +95,7 @@ describe('DiagnosticsExport', () => {
   it('works without device access and shows why an export failed', async () => {
     captureDownloads();
     const { api, requests } = fakeApi({ ok: false, error: { code: 'failed', message: 'The request failed inside the app; see the log.' } });
-    const wrapper = mount(DiagnosticsExport, { props: { api } });
+    const wrapper = mountExport(api);
 
     await wrapper.get('[data-testid="diagnostics-export"]').trigger('click');
     await flushPromises();

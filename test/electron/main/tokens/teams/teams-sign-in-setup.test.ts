@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { silentLogger, systemClock } from '../../../../../electron/main/core/ports';
+import { silentLogger, systemClock } from '../../../../../electron/main/ports';
 import { createSoftphoneCore } from '../../../../../electron/main/core/softphone-core';
 import { openMemoryPersistence } from '../../../../../electron/main/persistence/open-persistence';
 import { createTeamsTokenSource, teamsExchangeUrl, type TeamsSignInConfig } from '../../../../../electron/main/tokens/teams/teams-sign-in-setup';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { silentLogger } from '../../../../../electron/main/core/ports';
+import { silentLogger } from '../../../../../electron/main/ports';
 import { TeamsEntraSignIn } from '../../../../../electron/main/tokens/teams/teams-entra-sign-in';
 import { createTeamsMsalApp } from '../../../../../electron/main/tokens/teams/teams-msal-app';
 import { teamsCommunicationScopes } from '../../../../../electron/main/tokens/teams/teams-scopes';

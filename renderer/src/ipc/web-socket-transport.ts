@@ -1,6 +1,5 @@
-import type { EventChannel, EventOf, InvokeChannel, IpcResult, ReplyOf, RequestOf } from '../../../shared/ipc/contract';
-import { parseEvent, parseRequest } from '../../../shared/ipc/contract';
-import type { SoftphoneApi } from '../../../shared/ipc/api';
+import type { EventChannel, InvokeChannel, IpcResult } from '../../../shared/ipc/contract';
+import type { ContractTransport } from '../../../shared/ipc/contract-client';
 import { credentialParam, hostMessageSchema, socketPath, type ClientMessage } from '../../../shared/ipc/socket-protocol';
 import { openWebShellSession, type SessionPage, type SessionRefusal } from './web-shell-session';
 
@@ -12,13 +11,13 @@ export type HostClosure = { kind: 'closed'; reason: string } | { kind: 'refused'
 const closedText = 'The connection to the app host closed.';
 
 /**
- * The web shell's SoftphoneApi: the same contract as Electron's preload, carried over a
- * WebSocket to the Node host. Requests are validated here too, so a malformed one never
- * leaves the page; events are validated before any listener sees them.
+ * The web shell's transport: the contract's messages carried over a WebSocket to the Node
+ * host, in the frames of socket-protocol.ts. It checks only the frames; the contract client
+ * (shared/ipc/contract-client.ts) checks requests, replies and events, as in Electron.
  */
-export class WebSocketApi implements SoftphoneApi {
+export class WebSocketTransport implements ContractTransport {
   private nextId = 1;
-  private readonly pending = new Map<number, (result: IpcResult<unknown>) => void>();
+  private readonly pending = new Map<number, (result: unknown) => void>();
   private readonly listeners = new Map<EventChannel, Set<Listener>>();
   private readonly opened: Promise<WebSocket>;
   private closedReason: string | undefined;
@@ -37,9 +36,9 @@ export class WebSocketApi implements SoftphoneApi {
   }
 
   /** The web shell page: its session first (see web-shell-session.ts), then the socket. */
-  static connect(page: SessionPage & { location: Pick<Location, 'protocol' | 'host'> }): WebSocketApi {
+  static connect(page: SessionPage & { location: Pick<Location, 'protocol' | 'host'> }): WebSocketTransport {
     const scheme = page.location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return new WebSocketApi(
+    return new WebSocketTransport(
       openWebShellSession(page).then((session) =>
         session.ok ? new WebSocket(`${scheme}//${page.location.host}${socketPath}?${credentialParam}=${encodeURIComponent(session.credential)}`) : session.refusal,
       ),
@@ -47,8 +46,8 @@ export class WebSocketApi implements SoftphoneApi {
   }
 
   /** `connect` for this page's own window. */
-  static connectWindow(win: Window): WebSocketApi {
-    return WebSocketApi.connect({ location: win.location, storage: win.localStorage, history: win.history, fetch: win.fetch.bind(win) });
+  static connectWindow(win: Window): WebSocketTransport {
+    return WebSocketTransport.connect({ location: win.location, storage: win.localStorage, history: win.history, fetch: win.fetch.bind(win) });
   }
 
   private attach(socket: WebSocket): Promise<WebSocket> {
@@ -63,34 +62,33 @@ export class WebSocketApi implements SoftphoneApi {
   private close(closure: HostClosure): void {
     if (this.closedReason !== undefined) return;
     this.closedReason = closure.kind === 'closed' ? closure.reason : closedText;
-    for (const resolve of this.pending.values()) resolve({ ok: false, error: { code: 'failed', message: this.closedReason } });
+    for (const resolve of this.pending.values()) resolve(failed(this.closedReason));
     this.pending.clear();
     for (const listener of this.closedListeners) listener(closure);
   }
 
-  async invoke<C extends InvokeChannel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ReplyOf<C>>> {
-    const checked = parseRequest(channel, request);
-    if (!checked.ok) return checked;
+  /** Resolves with the reply frame's result; a host that is gone answers with a `failed` result. */
+  async invoke(channel: InvokeChannel, request: unknown): Promise<unknown> {
     let socket: WebSocket;
     try {
       socket = await this.opened;
     } catch (error) {
-      return { ok: false, error: { code: 'failed', message: (error as Error).message } };
+      return failed((error as Error).message);
     }
-    if (this.closedReason) return { ok: false, error: { code: 'failed', message: this.closedReason } };
+    if (this.closedReason) return failed(this.closedReason);
     const id = this.nextId++;
     const message: ClientMessage = { kind: 'invoke', id, channel, payload: request };
     return new Promise((resolve) => {
-      this.pending.set(id, resolve as (result: IpcResult<unknown>) => void);
+      this.pending.set(id, resolve);
       socket.send(JSON.stringify(message));
     });
   }
 
-  on<E extends EventChannel>(channel: E, listener: (payload: EventOf<E>) => void): () => void {
+  subscribe(channel: EventChannel, listener: Listener): () => void {
     const set = this.listeners.get(channel) ?? new Set<Listener>();
-    set.add(listener as Listener);
+    set.add(listener);
     this.listeners.set(channel, set);
-    return () => set.delete(listener as Listener);
+    return () => set.delete(listener);
   }
 
   /** Called once when the host goes away (server stopped) or never let the page in (a spent link). */
@@ -115,16 +113,15 @@ export class WebSocketApi implements SoftphoneApi {
     if (message.kind === 'reply') {
       const resolve = typeof message.id === 'number' ? this.pending.get(message.id) : undefined;
       if (typeof message.id === 'number') this.pending.delete(message.id);
-      resolve?.(message.result as IpcResult<unknown>);
+      resolve?.(message.result);
     } else if (message.kind === 'error') {
       console.warn(`The host refused a message: ${message.error.message}`);
     } else if (message.kind === 'event') {
-      const parsed = parseEvent(message.channel, message.payload);
-      if (!parsed.ok) {
-        console.warn(`Ignored an invalid event: ${parsed.error.message}`);
-        return;
-      }
-      for (const listener of this.listeners.get(message.channel) ?? []) listener(parsed.value);
+      for (const listener of this.listeners.get(message.channel) ?? []) listener(message.payload);
     }
   }
+}
+
+function failed(message: string): IpcResult<never> {
+  return { ok: false, error: { code: 'failed', message } };
 }

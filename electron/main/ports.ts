@@ -1,11 +1,11 @@
-import type { EventChannel, EventOf } from '../../../shared/ipc/contract';
+import type { EventChannel, EventOf } from '../../shared/ipc/contract';
 
 /*
  * The collaborators the main-process core needs from its host. Electron's main process and
  * the Node host behind the web shell each provide them; tests provide fakes.
  */
 
-export { systemClock, type Clock, type TimerHandle } from '../../../shared/util/clock';
+export { systemClock, type Clock, type TimerHandle } from '../../shared/util/clock';
 
 /** Pushes an event to one window. The host drops it quietly if the window is gone. */
 export interface WindowTransport {

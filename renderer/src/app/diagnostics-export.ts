@@ -1,10 +1,49 @@
-import type { RendererLogEntry } from '../../../../shared/diagnostics/bundle-schema';
+import type { RendererLogEntry } from '../../../shared/diagnostics/bundle-schema';
+import type { SoftphoneApi } from '../../../shared/ipc/api';
 
 /*
- * The browser side of "Export diagnostics": what the renderer adds to the bundle (device
- * names, its user agent) and how the file reaches the user (a download, in Electron and in
- * the web shell alike). No Vue here, so the component stays view state only.
+ * "Export diagnostics": main gathers the bundle, the renderer adds what only it knows (device
+ * names, its user agent, its log) and offers the file as a download, in Electron and in the
+ * web shell alike. No Vue here, so the component stays view state only.
  */
+
+export type DiagnosticsExportResult = { ok: true; fileName: string } | { ok: false; message: string };
+
+/** The app command the QA panel's button runs. */
+export interface DiagnosticsExport {
+  run(): Promise<DiagnosticsExportResult>;
+}
+
+/** What the export needs of the page; read when it runs (device access may come later). */
+export interface DiagnosticsPage extends DownloadDeps {
+  navigator: { userAgent: string; mediaDevices?: DeviceLister | undefined };
+  now(): Date;
+}
+
+export function createDiagnosticsExport(api: SoftphoneApi, rendererLog: RendererLogSource | undefined, page: DiagnosticsPage): DiagnosticsExport {
+  return {
+    async run() {
+      const devices = await deviceNames(page.navigator.mediaDevices);
+      const rendererLogs = rendererLog?.entries() ?? [];
+      const reply = await api.invoke('diagnostics.export', { devices, userAgent: page.navigator.userAgent.slice(0, 1_000), rendererLogs });
+      if (!reply.ok) return { ok: false, message: reply.error.message };
+      const fileName = diagnosticsFileName(page.now());
+      downloadJson(reply.value, fileName, page);
+      return { ok: true, fileName };
+    },
+  };
+}
+
+/** The real page's parts, for main.ts. */
+export function browserDiagnosticsPage(win: Window): DiagnosticsPage {
+  return {
+    navigator: win.navigator,
+    document: win.document,
+    createObjectURL: (blob) => URL.createObjectURL(blob),
+    revokeObjectURL: (url) => URL.revokeObjectURL(url),
+    now: () => new Date(),
+  };
+}
 
 /** The page's log (RendererLog): its recent lines go into the bundle. */
 export interface RendererLogSource {
