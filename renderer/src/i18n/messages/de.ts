@@ -29,6 +29,8 @@ export const de: MessageSchema = {
     disposing: 'Abmeldung läuft',
   },
   callState: {
+    calling: 'Anruf wird aufgebaut…',
+    reconnecting: 'Verbindung wird wiederhergestellt…',
     connecting: 'Verbindung wird hergestellt…',
     ringing: 'Es klingelt…',
     earlyMedia: 'Es klingelt (Early Media)…',
@@ -79,6 +81,8 @@ export const de: MessageSchema = {
     unknownActionUnexpected: 'Einige wenige neue Versuche. Bleibt der Fehler, Diagnosedaten exportieren und code und subCode melden.',
   },
   status: {
+    inCall: 'Im Gespräch',
+    reconnecting: 'Verbindung wird wiederhergestellt…',
     offline: 'Offline',
     signOut: 'Abmelden',
   },
@@ -109,6 +113,15 @@ export const de: MessageSchema = {
     incoming: 'eingehend',
     outgoing: 'ausgehend',
     neverConnected: ', nie verbunden',
+    result: 'Anruf beendet · {duration}',
+    youHungUp: 'Sie haben aufgelegt',
+    peerHungUp: '{peer} hat aufgelegt',
+    busy: 'Besetzt',
+    noAnswer: 'Keine Antwort',
+    declined: 'Abgelehnt',
+    cancelledHere: 'Sie haben den Anruf abgebrochen',
+    details: 'Details',
+    codes: 'Codes',
   },
   keypad: {
     ariaLabel: 'Tastenfeld (Töne)',
@@ -251,6 +264,10 @@ export const de: MessageSchema = {
     saved: 'Gespeichert.',
     save: 'Speichern',
     revert: 'Änderungen verwerfen',
+  },
+  windowTitle: {
+    ringing: 'Anruf von {peer} — ACS Softphone',
+    inCall: '{peer} · {state} — ACS Softphone',
   },
   callCard: {
     ariaLabel: 'Anruf mit {peer}',

@@ -33,6 +33,8 @@ export const en = {
     disposing: 'Signing out',
   },
   callState: {
+    calling: 'Calling…',
+    reconnecting: 'Reconnecting…',
     connecting: 'Connecting…',
     ringing: 'Ringing…',
     earlyMedia: 'Ringing (early media)…',
@@ -83,6 +85,8 @@ export const en = {
     unknownActionUnexpected: 'Retrying a small number of times. If it persists, export diagnostics and report the code and subCode.',
   },
   status: {
+    inCall: 'In a call',
+    reconnecting: 'Reconnecting…',
     offline: 'Offline',
     signOut: 'Sign out',
   },
@@ -113,6 +117,15 @@ export const en = {
     incoming: 'incoming',
     outgoing: 'outgoing',
     neverConnected: ', never connected',
+    result: 'Call ended · {duration}',
+    youHungUp: 'You hung up',
+    peerHungUp: '{peer} hung up',
+    busy: 'Busy',
+    noAnswer: 'No answer',
+    declined: 'Declined',
+    cancelledHere: 'You cancelled the call',
+    details: 'Details',
+    codes: 'Codes',
   },
   keypad: {
     ariaLabel: 'Keypad (tones)',
@@ -245,6 +258,10 @@ export const en = {
     saved: 'Saved.',
     save: 'Save',
     revert: 'Undo changes',
+  },
+  windowTitle: {
+    ringing: 'Call from {peer} — ACS Softphone',
+    inCall: '{peer} · {state} — ACS Softphone',
   },
   callCard: {
     ariaLabel: 'Call with {peer}',
