@@ -19,6 +19,8 @@ test('an outgoing ACS call: states, timer, mute, hold, DTMF, device switch, hang
 
   await app.getByTestId('call-mute').click();
   await expect(app.getByTestId('call-mute')).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.getByTestId('call-mute')).toHaveText('Muted');
+  await expect(app.getByTestId('call-mute').locator('svg')).toHaveAttribute('data-icon', 'micOff');
   expect((await remote<{ calls: { muted: boolean }[] }>(app, 'snapshot')).calls[0]?.muted).toBe(true);
 
   await app.getByTestId('call-hold').click();
