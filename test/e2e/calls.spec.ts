@@ -204,3 +204,22 @@ test('leaving the page during a call asks first', async ({ app }) => {
   await app.getByTestId('call-hangup').click();
   await expect(app.getByTestId('call-end-reason')).toBeVisible();
 });
+
+test('a ringing call takes no focus, keeps the open tab, and Enter typed in the dialer does not answer it', async ({ app }) => {
+  await signInReady(app, 'alice-focus');
+  await quickRemote(app);
+  await openTab(app, 'settings');
+  await remote(app, 'ringFrom', '8:acs:resource_carol', 'Carol');
+  await expect(app.getByTestId('incoming-caller')).toHaveText('Carol');
+  await expect(app.getByTestId('tab-settings')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.getByTestId('incoming-accept')).not.toBeFocused();
+
+  await openTab(app, 'phone');
+  await app.getByTestId('dial-input').focus();
+  await app.keyboard.type('123');
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('dial-input')).toBeFocused();
+  expect((await remote<{ ringing: unknown[] }>(app, 'snapshot')).ringing).toHaveLength(1);
+  await app.getByTestId('incoming-decline').click();
+  await expect(app.getByTestId('incoming-call')).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import type { Phase } from '../../../shared/session/state';
 import type { CallsSnapshot } from '../engine/calls/call-controller-api';
 import type { Translate } from '../i18n/translate';
 import { describeCallState, isLive } from './call-text';
+import { peerName } from './peer-text';
 
 /*
  * One vocabulary for a call's state, shared by the call card, the status bar and the window
@@ -35,9 +36,9 @@ export function callStatusLine(phase: Phase, calls: CallsSnapshot | undefined, t
  */
 export function callWindowTitle(calls: CallsSnapshot, t: Translate): string | undefined {
   const ringing = calls.incoming[0];
-  if (ringing) return t('windowTitle.ringing', { peer: ringing.caller.display });
+  if (ringing) return t('windowTitle.ringing', { peer: peerName(ringing.caller, t) });
   const live = calls.calls.filter((call) => isLive(call.state));
   const active = live.find((call) => call.state !== 'LocalHold') ?? live[0];
   if (!active) return undefined;
-  return t('windowTitle.inCall', { peer: active.peer.display, state: describeCallStatus(active, calls.reconnecting, t) });
+  return t('windowTitle.inCall', { peer: peerName(active.peer, t), state: describeCallStatus(active, calls.reconnecting, t) });
 }

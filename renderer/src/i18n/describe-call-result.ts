@@ -1,5 +1,6 @@
 import type { CallView } from '../../../shared/calls/call-view';
 import type { EndReasonDescription } from '../../../shared/calls/end-reasons';
+import { peerName } from '../app/peer-text';
 import { describeCallEnd } from './describe-call-end';
 import { formatDuration } from './format-duration';
 import type { Translate } from './translate';
@@ -28,7 +29,7 @@ export function describeCallResult(call: CallView, end: EndReasonDescription, t:
     const detail = call.hungUpHere
       ? t('ended.youHungUp')
       : theyHungUp.has(end.reason)
-        ? t('ended.peerHungUp', { peer: call.peer.display })
+        ? t('ended.peerHungUp', { peer: peerName(call.peer, t) })
         : reason.explanation;
     return { headline: t('ended.result', { duration }), detail, action: '' };
   }

@@ -171,7 +171,7 @@ export const de: MessageSchema = {
     toggleHold: 'Halten oder fortsetzen',
     openDialer: 'Wähltastatur öffnen',
     tones: 'Tastentöne während eines Anrufs (bei offenem Tastenfeld oder mit dem Fokus im Anruf)',
-    acceptDecline: 'Klingelnden Anruf annehmen / ablehnen (der Fokus liegt zuerst auf Annehmen)',
+    acceptDecline: 'Klingelnden Anruf annehmen / ablehnen, sobald Tab seine Schaltflächen erreicht hat (ein klingelnder Anruf nimmt nie den Fokus)',
     tabs: 'Zwischen den Tabs Telefon, Verlauf und Einstellungen wechseln',
   },
   signIn: {
@@ -264,6 +264,10 @@ export const de: MessageSchema = {
     saved: 'Gespeichert.',
     save: 'Speichern',
     revert: 'Änderungen verwerfen',
+  },
+  peer: {
+    withheld: 'Rufnummer unterdrückt',
+    unknown: 'Unbekannter Anrufer',
   },
   windowTitle: {
     ringing: 'Anruf von {peer} — ACS Softphone',

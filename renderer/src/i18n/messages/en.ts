@@ -175,7 +175,7 @@ export const en = {
     toggleHold: 'Put on hold or resume',
     openDialer: 'Open the dialer',
     tones: 'Keypad tones during a call (with the keypad open, or focus in the call)',
-    acceptDecline: 'Accept / decline a ringing call (focus starts on Accept)',
+    acceptDecline: 'Accept / decline a ringing call once Tab has reached its buttons (a ringing call never takes focus)',
     tabs: 'Move between the Phone, History and Settings tabs',
   },
   signIn: {
@@ -258,6 +258,10 @@ export const en = {
     saved: 'Saved.',
     save: 'Save',
     revert: 'Undo changes',
+  },
+  peer: {
+    withheld: 'Withheld number',
+    unknown: 'Unknown caller',
   },
   windowTitle: {
     ringing: 'Call from {peer} — ACS Softphone',

@@ -6,7 +6,7 @@ import { createCallsStore } from '../../../../renderer/src/app/calls-store';
 import CallsScreen from '../../../../renderer/src/features/calls/CallsScreen.vue';
 import { describeEndReason } from '../../../../shared/calls/end-reasons';
 import { useLocaleInMounts } from '../../support/i18n-for-mounts';
-import { callView, FakeCallController, incomingView } from '../support/fake-call-controller';
+import { callView, FakeCallController } from '../support/fake-call-controller';
 
 let controller: FakeCallController;
 let wrapper: VueWrapper | undefined;
@@ -159,38 +159,6 @@ describe('active call', () => {
   });
 });
 
-describe('incoming call', () => {
-  it('shows the caller and accepts or declines', async () => {
-    controller.push({ incoming: [incomingView()] });
-    const screen = mountScreen();
-    expect(screen.get(byTest('incoming-caller')).text()).toBe('Carol');
-    expect(screen.get(byTest('incoming-accept')).text()).toBe('Accept (audio)');
-    await screen.get(byTest('incoming-accept')).trigger('click');
-    await screen.get(byTest('incoming-decline')).trigger('click');
-    expect(controller.intents).toEqual([
-      { name: 'accept', id: 'in-1' },
-      { name: 'decline', id: 'in-1' },
-    ]);
-  });
-
-  it('says the current call will be held when a second call rings in', async () => {
-    controller.push({ calls: [callView({ connectedAt: 1_000 })], incoming: [incomingView({ id: 'in-2' })] });
-    const screen = mountScreen();
-    expect(screen.findAll(byTest('call-card'))).toHaveLength(1);
-    expect(screen.get(byTest('incoming-accept')).text()).toMatch(/Hold current and accept/);
-    await screen.get(byTest('incoming-call')).trigger('keydown', { key: 'Escape' });
-    expect(controller.intents).toEqual([{ name: 'decline', id: 'in-2' }]);
-  });
-
-  it('goes away when the engine stops offering it', async () => {
-    controller.push({ incoming: [incomingView()] });
-    const screen = mountScreen();
-    controller.push({ incoming: [] });
-    await flushPromises();
-    expect(screen.find(byTest('incoming-call')).exists()).toBe(false);
-  });
-});
-
 describe('ended call', () => {
   const busy = { kind: 'ended', end: describeEndReason({ code: 486, subCode: 0 }, 'outgoing'), retryable: true } as const;
 
@@ -229,6 +197,13 @@ describe('ended call', () => {
     await details.trigger('toggle');
     vi.advanceTimersByTime(10_000);
     expect(controller.intents).toEqual([]);
+  });
+
+  it('offers no redial for a withheld number', () => {
+    controller.push({ calls: [callView({ state: 'Disconnected', peer: { rawId: '4:anonymous', kind: 'phoneNumber', display: 'Withheld number' } })] });
+    const screen = mountScreen();
+    expect(screen.find(byTest('call-ended-redial')).exists()).toBe(false);
+    expect(screen.get(byTest('call-ended')).get('h2').text()).toBe('Withheld number');
   });
 
   it('a failure that needs a fix stays until dismissed', async () => {
