@@ -278,9 +278,14 @@ export class AgentCallController implements CallController {
     if (held) {
       await tracked.call.hold();
     } else {
-      // One call at a time is live: resuming this one holds the one in progress.
+      // One call at a time is live: resuming this one holds the one in progress. Mute is about
+      // the microphone, not one call: the resumed call takes the muting of the one it replaces.
+      const talking = this.live.find((other) => other !== tracked && other.call.state === 'Connected');
       await this.holdConnectedCalls(tracked);
       await tracked.call.resume();
+      if (talking && talking.call.isMuted !== tracked.call.isMuted) {
+        await (talking.call.isMuted ? tracked.call.mute() : tracked.call.unmute());
+      }
     }
     this.refresh(tracked);
   }

@@ -245,6 +245,23 @@ describe('calls through the engine, with the simulator', () => {
       ]);
     });
 
+    it('a swap carries the microphone\'s mute to the resumed call', async () => {
+      const { controller, remote, snap } = await signedInCalls();
+      await controller.startCall(bob);
+      await vi.advanceTimersByTimeAsync(1_300);
+      remote.ringFrom(carol, 'Carol');
+      await controller.accept(snap().incoming[0]?.id ?? '');
+      await vi.advanceTimersByTimeAsync(300);
+      const [first, second] = snap().calls;
+      await controller.setMuted(second?.id ?? '', true);
+      await controller.setHeld(first?.id ?? '', false);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(snap().calls.map((view) => [view.peer.rawId, view.state, view.muted])).toEqual([
+        [bob, 'Connected', true],
+        [carol, 'LocalHold', true],
+      ]);
+    });
+
     it('a second call while in a call: declining leaves the first connected', async () => {
       const { controller, remote, snap } = await signedInCalls();
       await controller.startCall(bob);
