@@ -44,6 +44,10 @@ export const callViewSchema = z.strictObject({
   connectedAt: z.number().optional(),
   muted: z.boolean(),
   endReason: callEndReasonSchema.optional(),
+  /** Epoch ms the call ended, once it has: with connectedAt, how long it lasted. */
+  endedAt: z.number().optional(),
+  /** The person at this softphone hung up ("You hung up"), rather than the other side or the network. */
+  hungUpHere: z.boolean().optional(),
   /** The SDK's User Facing Diagnostics raised on this call and not yet cleared, oldest first. */
   warnings: z.array(callWarningSchema).optional(),
 });

@@ -119,6 +119,11 @@ export function peerFromIdentifier(identifier: CommunicationIdentifierKind | und
   return { rawId, kind: 'unknown', display: name || rawId };
 }
 
+/** A caller who withheld their number ("4:anonymous"): nothing to show or call back. */
+export function isWithheld(peer: { rawId: string; kind: Peer['kind'] }): boolean {
+  return peer.kind === 'phoneNumber' && peer.rawId === '4:anonymous';
+}
+
 /** The peer for a callee the dialer accepted. */
 export function peerFromCallee(callee: Extract<CalleeParse, { ok: true }>): Peer {
   return { rawId: callee.rawId, kind: callee.kind, display: callee.display };

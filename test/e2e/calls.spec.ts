@@ -1,4 +1,5 @@
 import { callState, dial, expect, openTab, quickRemote, remote, signInReady, test } from './support/calls';
+import { agentState } from './support/screens';
 
 const acsBob = '8:acs:resource_bob';
 const teamsUser = '8:orgid:45ab2481-1c1c-4005-be24-0ffb879b1130';
@@ -12,9 +13,14 @@ test('an outgoing ACS call: states, timer, mute, hold, DTMF, device switch, hang
   await app.getByTestId('dial-call').click();
   await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
   await expect(app.getByTestId('call-timer')).toHaveText(/^00:0\d$/);
+  // The status line and the window title agree with the call.
+  await expect(agentState(app)).toHaveText('In a call');
+  await expect(app).toHaveTitle(`${acsBob} · Connected — ACS Softphone`);
 
   await app.getByTestId('call-mute').click();
   await expect(app.getByTestId('call-mute')).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.getByTestId('call-mute')).toHaveText('Muted');
+  await expect(app.getByTestId('call-mute').locator('svg')).toHaveAttribute('data-icon', 'micOff');
   expect((await remote<{ calls: { muted: boolean }[] }>(app, 'snapshot')).calls[0]?.muted).toBe(true);
 
   await app.getByTestId('call-hold').click();
@@ -36,8 +42,14 @@ test('an outgoing ACS call: states, timer, mute, hold, DTMF, device switch, hang
   await expect(app.getByTestId('mic-level')).toHaveAttribute('role', 'meter');
 
   await app.getByTestId('call-hangup').click();
-  await expect(app.getByTestId('call-end-reason')).toContainText('Call ended');
+  await expect(app.getByTestId('call-end-headline')).toHaveText(/^Call ended · 00:\d\d$/);
+  await expect(app.getByTestId('call-end-detail')).toHaveText('You hung up');
   await expect(app.getByTestId('call-card')).toHaveCount(0);
+  await expect(agentState(app)).toHaveText('Ready');
+  await expect(app).toHaveTitle('ACS Softphone');
+  // The result goes by itself and the dialer is the whole phone tab again.
+  await expect(app.getByTestId('call-ended')).toHaveCount(0, { timeout: 8_000 });
+  await expect(app.getByTestId('dialpad')).toBeVisible();
 
   await openTab(app, 'history');
   const newest = app.getByTestId('history-item').first();
@@ -88,8 +100,8 @@ test('malformed callees are refused before any call; phone numbers need a caller
   await app.getByTestId('dial-call').click();
   await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
   await remote(app, 'hangUp');
-  await expect(app.getByTestId('call-end-reason')).toBeVisible();
-  await app.getByTestId('call-ended-dismiss').click();
+  await expect(app.getByTestId('call-end-detail')).toHaveText(/ hung up$/);
+  await expect(app.getByTestId('call-ended')).toHaveCount(0, { timeout: 8_000 });
 
   await dial(app, teamsUser);
   await expect(app.getByTestId('dial-kind')).toHaveAttribute('data-kind', 'teamsUser');
@@ -104,7 +116,9 @@ test('incoming calls: accept, a second call held-and-accepted, decline, and the 
 
   await remote(app, 'ringFrom', '8:acs:resource_carol', 'Carol');
   await expect(app.getByTestId('incoming-caller')).toHaveText('Carol');
+  await expect(app).toHaveTitle('Call from Carol — ACS Softphone');
   await app.getByTestId('incoming-accept').click();
+  await expect(app).toHaveTitle('Carol · Connected — ACS Softphone');
   await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
 
   await remote(app, 'ringFrom', '8:acs:resource_dave', 'Dave');
@@ -127,6 +141,39 @@ test('incoming calls: accept, a second call held-and-accepted, decline, and the 
   await expect(app.getByTestId('call-ended').filter({ hasText: 'Dave' }).getByTestId('call-end-reason')).toBeVisible();
   await cards.getByTestId('call-hangup').click();
   await expect(cards).toHaveCount(0);
+});
+
+test('a busy callee: one short result, no second card, codes under Details', async ({ app }) => {
+  await signInReady(app, 'alice-busy');
+  await quickRemote(app);
+  await remote(app, 'setAnswerMode', 'busy');
+  await dial(app, acsBob);
+  await expect(app.getByTestId('call-end-headline')).toHaveText('Busy');
+  await expect(app.getByTestId('call-failure')).toHaveCount(0);
+  await expect(app.getByTestId('call-ended')).toHaveCount(1);
+  await expect(app.getByTestId('call-end-codes')).toBeHidden();
+  await app.getByTestId('call-end-details').locator('summary').click();
+  await expect(app.getByTestId('call-end-codes')).toHaveText('(486/0)');
+  // Open Details holds the card; Call again is there.
+  await expect(app.getByTestId('call-ended-redial')).toBeVisible();
+  await app.getByTestId('call-ended-dismiss').click();
+  await expect(app.getByTestId('call-ended')).toHaveCount(0);
+});
+
+test('the status line says Reconnecting… while the agent is disconnected', async ({ app }) => {
+  await signInReady(app, 'alice-reconnect');
+  await quickRemote(app);
+  // The call outlives a short outage (the agent's own grace is 10 s).
+  await remote(app, 'setTimings', { networkGraceMs: 8_000 });
+  await dial(app, acsBob);
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await app.getByTestId('qa-online').uncheck();
+  await expect(agentState(app)).toHaveText('Reconnecting…');
+  await expect(callState(app)).toHaveText('Reconnecting…');
+  await app.getByTestId('qa-online').check();
+  await expect(agentState(app)).toHaveText('In a call');
+  await expect(callState(app)).toHaveText('Connected');
+  await app.getByTestId('call-hangup').click();
 });
 
 test('a network drop mid-call ends it with the reason explained', async ({ app }) => {
@@ -156,4 +203,23 @@ test('leaving the page during a call asks first', async ({ app }) => {
   await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
   await app.getByTestId('call-hangup').click();
   await expect(app.getByTestId('call-end-reason')).toBeVisible();
+});
+
+test('a ringing call takes no focus, keeps the open tab, and Enter typed in the dialer does not answer it', async ({ app }) => {
+  await signInReady(app, 'alice-focus');
+  await quickRemote(app);
+  await openTab(app, 'settings');
+  await remote(app, 'ringFrom', '8:acs:resource_carol', 'Carol');
+  await expect(app.getByTestId('incoming-caller')).toHaveText('Carol');
+  await expect(app.getByTestId('tab-settings')).toHaveAttribute('aria-selected', 'true');
+  await expect(app.getByTestId('incoming-accept')).not.toBeFocused();
+
+  await openTab(app, 'phone');
+  await app.getByTestId('dial-input').focus();
+  await app.keyboard.type('123');
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('dial-input')).toBeFocused();
+  expect((await remote<{ ringing: unknown[] }>(app, 'snapshot')).ringing).toHaveLength(1);
+  await app.getByTestId('incoming-decline').click();
+  await expect(app.getByTestId('incoming-call')).toHaveCount(0);
 });

@@ -33,7 +33,8 @@ test.describe('with a German system', () => {
       'Sie sprechen, während Ihr Mikrofon stummgeschaltet ist. Heben Sie die Stummschaltung auf, damit man Sie hört.',
     );
     await remote(app, 'hangUp');
-    await expect(app.getByTestId('call-end-reason')).toContainText('Anruf beendet: Der Anruf wurde normal beendet.');
+    await expect(app.getByTestId('call-end-headline')).toContainText('Anruf beendet · ');
+    await expect(app.getByTestId('call-end-full')).toHaveText('Anruf beendet: Der Anruf wurde normal beendet.');
     await expect(app.getByTestId('call-end-codes')).toHaveText('(0/0)');
 
     await openTab(app, 'settings');

@@ -18,6 +18,15 @@ export const callShortcuts: Readonly<Record<CallShortcut, { key: string }>> = {
   openDialer: { key: 'K' },
 };
 
+/** How a shortcut is written for people: "Ctrl+Shift+M", or "Cmd+Shift+M" on macOS. */
+export function shortcutKeys(name: CallShortcut, mac = isMac()): string {
+  return `${mac ? 'Cmd' : 'Ctrl'}+Shift+${callShortcuts[name].key}`;
+}
+
+function isMac(): boolean {
+  return typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+}
+
 type KeyInput = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
 export function shortcutFor(event: KeyInput): CallShortcut | undefined {

@@ -1,4 +1,5 @@
-import type { PeerKind } from '../../../shared/calls/call-view';
+import type { Peer, PeerKind } from '../../../shared/calls/call-view';
+import { isWithheld } from '../../../shared/calls/callee';
 import type { CountryCode } from '../../../shared/calls/phone-number';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { DialRefusal } from '../engine/calls/call-controller-api';
@@ -31,4 +32,26 @@ export type ClassifyCallee = (input: string, defaultCountry?: CountryCode) => Ca
 export function dialableText(peer: { rawId: string; kind: PeerKind }): string {
   if (peer.kind === 'phoneNumber') return peer.rawId.replace(/^4:/, '');
   return peer.rawId;
+}
+
+/**
+ * A peer's name in the window's language: the engine's fallback words ("Withheld number",
+ * "Unknown caller") are English, so those two are worded here.
+ */
+export function peerName(peer: Peer, t: Translate): string {
+  if (isWithheld(peer) && (peer.display === 'Withheld number' || peer.display === '')) return t('peer.withheld');
+  if (peer.kind === 'unknown' && peer.rawId === 'unknown' && peer.display === 'Unknown caller') return t('peer.unknown');
+  return peer.display;
+}
+
+/** The number under a caller's name, when the SDK gave both; undefined otherwise. */
+export function peerNumber(peer: Peer): string | undefined {
+  if (peer.kind !== 'phoneNumber' || isWithheld(peer)) return undefined;
+  const number = dialableText(peer);
+  return number === peer.display ? undefined : number;
+}
+
+/** Whether "Call again" makes sense: a withheld or unknown caller cannot be called back. */
+export function canCallBack(peer: Peer): boolean {
+  return peer.kind !== 'unknown' && !isWithheld(peer);
 }

@@ -1,12 +1,24 @@
 /*
  * The incoming-call ringtone, generated with Web Audio so the app ships no audio file. The
  * cadence (2 s of 440 + 480 Hz, 4 s of silence) is the North American ring most people
- * recognise as "a phone is ringing".
+ * recognise as "a phone is ringing". During a call a second call gets the call-waiting tone
+ * instead: a short, quiet 440 Hz beep now and then, heard over the conversation, not over it.
  */
 
+export interface ToneCadence {
+  readonly burstSeconds: number;
+  readonly periodMs: number;
+  readonly frequencies: readonly number[];
+  /** The gain of a burst, 0..1. */
+  readonly level: number;
+}
+
+export const ringCadence = { burstSeconds: 2, periodMs: 6_000, frequencies: [440, 480], level: 0.12 } as const satisfies ToneCadence;
+export const waitingCadence = { burstSeconds: 0.3, periodMs: 5_000, frequencies: [440], level: 0.04 } as const satisfies ToneCadence;
+
 export interface ToneOutput {
-  /** Plays one ring burst of `seconds`, starting now. */
-  burst(seconds: number): void;
+  /** Plays one burst of the cadence, starting now. */
+  burst(cadence: ToneCadence): void;
   /** Cuts off a burst in progress. */
   silence(): void;
 }
@@ -16,11 +28,10 @@ export interface RingtoneTimers {
   clearInterval(handle: number): void;
 }
 
-export const ringCadence = { burstSeconds: 2, periodMs: 6_000 } as const;
-
-/** Starts and stops the cadence; idempotent both ways so a watcher can call it on every change. */
+/** Starts and stops a cadence; idempotent both ways so a watcher can call it on every change. */
 export class Ringtone {
   private timer: number | undefined;
+  private playing: ToneCadence | undefined;
 
   constructor(
     private readonly output: () => ToneOutput,
@@ -31,17 +42,26 @@ export class Ringtone {
     return this.timer !== undefined;
   }
 
-  start(): void {
-    if (this.timer !== undefined) return;
+  /** What is playing: the ring, the call-waiting tone, or nothing. */
+  get cadence(): ToneCadence | undefined {
+    return this.playing;
+  }
+
+  /** Plays `cadence` (the ring unless told); another cadence playing gives way to it. */
+  start(cadence: ToneCadence = ringCadence): void {
+    if (this.playing === cadence) return;
+    this.stop();
     const output = this.output();
-    output.burst(ringCadence.burstSeconds);
-    this.timer = this.timers.setInterval(() => output.burst(ringCadence.burstSeconds), ringCadence.periodMs);
+    output.burst(cadence);
+    this.playing = cadence;
+    this.timer = this.timers.setInterval(() => output.burst(cadence), cadence.periodMs);
   }
 
   stop(): void {
     if (this.timer === undefined) return;
     this.timers.clearInterval(this.timer);
     this.timer = undefined;
+    this.playing = undefined;
     this.output().silence();
   }
 }
@@ -65,7 +85,7 @@ export function webAudioToneOutput(createContext: () => AudioContext = () => new
   };
 
   const output: ToneOutput = {
-    burst(seconds) {
+    burst({ burstSeconds: seconds, frequencies, level }) {
       const ctx = (context ??= createContext());
       // A page that has not been clicked yet starts suspended (autoplay policy); resume is allowed to fail.
       if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
@@ -73,11 +93,11 @@ export function webAudioToneOutput(createContext: () => AudioContext = () => new
       const start = ctx.currentTime;
       const gain = ctx.createGain();
       gain.gain.setValueAtTime(0, start);
-      gain.gain.linearRampToValueAtTime(0.12, start + 0.02);
-      gain.gain.setValueAtTime(0.12, start + seconds - 0.05);
+      gain.gain.linearRampToValueAtTime(level, start + 0.02);
+      gain.gain.setValueAtTime(level, start + seconds - 0.05);
       gain.gain.linearRampToValueAtTime(0, start + seconds);
       gain.connect(ctx.destination);
-      const oscillators = [440, 480].map((frequency) => {
+      const oscillators = frequencies.map((frequency) => {
         const oscillator = ctx.createOscillator();
         oscillator.frequency.value = frequency;
         oscillator.connect(gain);

@@ -13,7 +13,7 @@ function call(id: string, state: CallView['state'], muted = false): CallView {
   return { id, state, muted, peer, direction: 'outgoing', startedAt: 0 } as CallView;
 }
 function snapshot(over: Partial<CallsSnapshot>): CallsSnapshot {
-  return { calls: [], incoming: [], microphones: [], speakers: [], selectedMicrophoneId: undefined, selectedSpeakerId: undefined, lastFailure: undefined, ...over };
+  return { calls: [], incoming: [], microphones: [], speakers: [], selectedMicrophoneId: undefined, selectedSpeakerId: undefined, reconnecting: false, lastFailure: undefined, ...over };
 }
 const ui = { openDialer: vi.fn() };
 

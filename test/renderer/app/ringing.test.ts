@@ -2,10 +2,10 @@ import { nextTick, shallowRef } from 'vue';
 import { describe, expect, it } from 'vitest';
 import { createCallsStore } from '../../../renderer/src/app/calls-store';
 import { ringForIncomingCalls } from '../../../renderer/src/app/ringing';
-import { ringCadence, Ringtone, type RingtoneTimers, type ToneOutput } from '../../../renderer/src/app/ringtone';
+import { ringCadence, Ringtone, waitingCadence, type RingtoneTimers, type ToneCadence, type ToneOutput } from '../../../renderer/src/app/ringtone';
 import type { SettingsStore } from '../../../renderer/src/app/settings-store';
 import { defaultSettings, type Settings } from '../../../shared/settings/settings-schema';
-import { FakeCallController, incomingView } from '../features/support/fake-call-controller';
+import { callView, FakeCallController, incomingView } from '../features/support/fake-call-controller';
 
 class FakeTimers implements RingtoneTimers {
   private next = 1;
@@ -26,8 +26,10 @@ class FakeTimers implements RingtoneTimers {
 class FakeTone implements ToneOutput {
   bursts = 0;
   silenced = 0;
-  burst(): void {
+  readonly played: ToneCadence[] = [];
+  burst(cadence: ToneCadence): void {
     this.bursts += 1;
+    this.played.push(cadence);
   }
   silence(): void {
     this.silenced += 1;
@@ -58,6 +60,20 @@ describe('ringForIncomingCalls', () => {
     await nextTick();
     expect(timers.intervals.size).toBe(0);
     expect(tone.silenced).toBe(1);
+  });
+
+  it('during a call a second call plays the soft waiting tone, and the full ring once the call is over', async () => {
+    const { controller, tone, timers } = setup();
+    controller.push({ calls: [callView()], incoming: [incomingView()] });
+    await nextTick();
+    expect(tone.played).toEqual([waitingCadence]);
+    expect(waitingCadence.level).toBeLessThan(ringCadence.level);
+    expect(waitingCadence.burstSeconds).toBeLessThan(ringCadence.burstSeconds);
+    expect([...timers.intervals.values()].map((i) => i.ms)).toEqual([waitingCadence.periodMs]);
+    controller.push({ calls: [callView({ state: 'Disconnected' })] });
+    await nextTick();
+    expect(tone.played.at(-1)).toBe(ringCadence);
+    expect([...timers.intervals.values()].map((i) => i.ms)).toEqual([ringCadence.periodMs]);
   });
 
   it('stays silent with the ringtone off, and stops at once when it is turned off mid-ring', async () => {

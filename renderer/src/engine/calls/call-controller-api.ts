@@ -17,6 +17,11 @@ export interface CallsSnapshot {
   speakers: DeviceView[];
   selectedMicrophoneId: string | undefined;
   selectedSpeakerId: string | undefined;
+  /**
+   * The agent lost its connection to the calling service and the SDK is reconnecting: calls
+   * cannot start and a call in progress may drop. The screens say "Reconnecting…".
+   */
+  reconnecting: boolean;
   /** A call that could not start or dropped, explained like sign-in errors (by message key: the engine has no i18n). */
   lastFailure: CallFailure | undefined;
 }

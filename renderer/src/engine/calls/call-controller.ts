@@ -16,6 +16,7 @@ import type {
   CallDiagnosticListener,
   CallLike,
   CollectionUpdatedListener,
+  ConnectionStateChangedListener,
   DeviceManagerLike,
   DtmfToneLike,
   IncomingCallLike,
@@ -81,6 +82,7 @@ interface TrackedCall {
   state: CallState;
   muted: boolean;
   endReason?: CallEndReason;
+  endedAt?: number;
   /** The user hung up here: a call that never connected was cancelled, not failed. */
   hungUpHere: boolean;
   /** Raised User Facing Diagnostics, oldest first. */
@@ -276,9 +278,14 @@ export class AgentCallController implements CallController {
     if (held) {
       await tracked.call.hold();
     } else {
-      // One call at a time is live: resuming this one holds the one in progress.
+      // One call at a time is live: resuming this one holds the one in progress. Mute is about
+      // the microphone, not one call: the resumed call takes the muting of the one it replaces.
+      const talking = this.live.find((other) => other !== tracked && other.call.state === 'Connected');
       await this.holdConnectedCalls(tracked);
       await tracked.call.resume();
+      if (talking && talking.call.isMuted !== tracked.call.isMuted) {
+        await (talking.call.isMuted ? tracked.call.mute() : tracked.call.unmute());
+      }
     }
     this.refresh(tracked);
   }
@@ -331,6 +338,8 @@ export class AgentCallController implements CallController {
 
   private watchAgent(agent: CallAgentCommonLike): void {
     const onIncoming: IncomingCallListener = ({ incomingCall }) => this.trackIncoming(incomingCall);
+    // Only for the snapshot's `reconnecting`: the session's own phase follows the runner's grace period.
+    const onConnection: ConnectionStateChangedListener = () => this.publish();
     const onCallsUpdated: CollectionUpdatedListener<CallLike> = ({ added }) => {
       // Calls the SDK starts on its own (accepted elsewhere, an accept racing its promise) are shown too.
       for (const call of added) {
@@ -339,7 +348,9 @@ export class AgentCallController implements CallController {
     };
     agent.on('incomingCall', onIncoming);
     agent.on('callsUpdated', onCallsUpdated);
+    agent.on('connectionStateChanged', onConnection);
     this.stopAgent = () => {
+      agent.off('connectionStateChanged', onConnection);
       agent.off('incomingCall', onIncoming);
       agent.off('callsUpdated', onCallsUpdated);
     };
@@ -409,6 +420,7 @@ export class AgentCallController implements CallController {
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
     const endedAt = Math.max(this.options.clock.now(), tracked.rangAt);
+    tracked.endedAt = endedAt;
     const described = describeEndReason(endReason, tracked.direction);
     const connected = tracked.connectedAt !== undefined;
 
@@ -688,6 +700,7 @@ export class AgentCallController implements CallController {
       speakers: Object.freeze(this.speakers.map(toDeviceView)) as DeviceView[],
       selectedMicrophoneId: this.selectedMicrophoneId,
       selectedSpeakerId: this.selectedSpeakerId,
+      reconnecting: this.active !== undefined && this.active.agent.connectionState === 'Disconnected',
       lastFailure: failure ? Object.freeze({ ...failure.failure }) : undefined,
     });
   }
@@ -703,6 +716,8 @@ export class AgentCallController implements CallController {
     };
     if (tracked.connectedAt !== undefined) view.connectedAt = tracked.connectedAt;
     if (tracked.endReason) view.endReason = tracked.endReason;
+    if (tracked.endedAt !== undefined) view.endedAt = tracked.endedAt;
+    if (tracked.hungUpHere) view.hungUpHere = true;
     if (tracked.warnings.length > 0) view.warnings = Object.freeze(tracked.warnings.map((warning) => Object.freeze({ ...warning }))) as CallWarning[];
     return Object.freeze(view);
   }

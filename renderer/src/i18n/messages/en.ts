@@ -35,6 +35,8 @@ export const en = {
     disposing: 'Signing out',
   },
   callState: {
+    calling: 'Calling…',
+    reconnecting: 'Reconnecting…',
     connecting: 'Connecting…',
     ringing: 'Ringing…',
     earlyMedia: 'Ringing (early media)…',
@@ -96,6 +98,8 @@ export const en = {
     unknownActionUnexpected: 'Retrying a small number of times. If it persists, export diagnostics and report the code and subCode.',
   },
   status: {
+    inCall: 'In a call',
+    reconnecting: 'Reconnecting…',
     offline: 'Offline',
     signOut: 'Sign out',
   },
@@ -126,6 +130,15 @@ export const en = {
     incoming: 'incoming',
     outgoing: 'outgoing',
     neverConnected: ', never connected',
+    result: 'Call ended · {duration}',
+    youHungUp: 'You hung up',
+    peerHungUp: '{peer} hung up',
+    busy: 'Busy',
+    noAnswer: 'No answer',
+    declined: 'Declined',
+    cancelledHere: 'You cancelled the call',
+    details: 'Details',
+    codes: 'Codes',
   },
   keypad: {
     ariaLabel: 'Keypad (tones)',
@@ -175,7 +188,7 @@ export const en = {
     toggleHold: 'Put on hold or resume',
     openDialer: 'Open the dialer',
     tones: 'Keypad tones during a call (with the keypad open, or focus in the call)',
-    acceptDecline: 'Accept / decline a ringing call (focus starts on Accept)',
+    acceptDecline: 'Accept / decline a ringing call once Tab has reached its buttons (a ringing call never takes focus)',
     tabs: 'Move between the Phone, History and Settings tabs',
   },
   signIn: {
@@ -288,6 +301,14 @@ export const en = {
     save: 'Save',
     revert: 'Undo changes',
   },
+  peer: {
+    withheld: 'Withheld number',
+    unknown: 'Unknown caller',
+  },
+  windowTitle: {
+    ringing: 'Call from {peer} — ACS Softphone',
+    inCall: '{peer} · {state} — ACS Softphone',
+  },
   callCard: {
     ariaLabel: 'Call with {peer}',
     incoming: 'Incoming call',
@@ -295,7 +316,9 @@ export const en = {
     duration: 'Call duration',
     controls: 'Call controls',
     mute: 'Mute',
+    muted: 'Muted',
     unmute: 'Unmute',
+    tip: '{action} ({keys})',
     hold: 'Hold',
     resume: 'Resume',
     keypad: 'Keypad',

@@ -245,6 +245,23 @@ describe('calls through the engine, with the simulator', () => {
       ]);
     });
 
+    it('a swap carries the microphone\'s mute to the resumed call', async () => {
+      const { controller, remote, snap } = await signedInCalls();
+      await controller.startCall(bob);
+      await vi.advanceTimersByTimeAsync(1_300);
+      remote.ringFrom(carol, 'Carol');
+      await controller.accept(snap().incoming[0]?.id ?? '');
+      await vi.advanceTimersByTimeAsync(300);
+      const [first, second] = snap().calls;
+      await controller.setMuted(second?.id ?? '', true);
+      await controller.setHeld(first?.id ?? '', false);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(snap().calls.map((view) => [view.peer.rawId, view.state, view.muted])).toEqual([
+        [bob, 'Connected', true],
+        [carol, 'LocalHold', true],
+      ]);
+    });
+
     it('a second call while in a call: declining leaves the first connected', async () => {
       const { controller, remote, snap } = await signedInCalls();
       await controller.startCall(bob);
@@ -336,7 +353,8 @@ describe('calls through the engine, with the simulator', () => {
       const { remote, history, call, snap } = await connected();
       await vi.advanceTimersByTimeAsync(65_000);
       remote.hangUp();
-      expect(call()).toMatchObject({ state: 'Disconnected', endReason: { code: 0, subCode: 0 } });
+      expect(call()).toMatchObject({ state: 'Disconnected', endReason: { code: 0, subCode: 0 }, endedAt: Date.now() });
+      expect(call().hungUpHere).toBeUndefined();
       expect(snap().lastFailure).toBeUndefined();
       expect(history.entries).toEqual([
         expect.objectContaining({ direction: 'outgoing', outcome: 'completed', durationMs: 65_000, peer: { rawId: bob, kind: 'acsUser', display: bob } }),
@@ -363,6 +381,26 @@ describe('calls through the engine, with the simulator', () => {
       simulator.restoreConnection();
       await vi.advanceTimersByTimeAsync(60_000);
       expect(call().state).toBe('Connected');
+    });
+
+    it('a hang-up here is marked as this side\'s, with the time it ended', async () => {
+      const { controller, call } = await connected();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await controller.hangUp(call().id);
+      await settle();
+      expect(call()).toMatchObject({ state: 'Disconnected', hungUpHere: true, endedAt: Date.now() });
+      expect((call().endedAt ?? 0) - (call().connectedAt ?? 0)).toBe(10_000);
+    });
+
+    it('the snapshot says reconnecting while the agent is disconnected, and stops when it is back', async () => {
+      const { simulator, snap } = await connected();
+      expect(snap().reconnecting).toBe(false);
+      simulator.dropConnection();
+      await settle();
+      expect(snap().reconnecting).toBe(true);
+      simulator.restoreConnection();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(snap().reconnecting).toBe(false);
     });
 
     it('the ended call stays visible with its reason until dismissed', async () => {

@@ -54,3 +54,46 @@ describe('call diagnostics on the call card', () => {
     ]);
   });
 });
+
+describe('call controls', () => {
+  const control = (card: VueWrapper, id: string) => card.get(`[data-testid="${id}"]`);
+
+  it('are icon buttons named by their words, with the shortcut in the tooltip', () => {
+    wrapper = mount(CallCard, { props: { call: callView() } });
+    for (const [id, words, icon] of [
+      ['call-mute', 'Mute', 'mic'],
+      ['call-hold', 'Hold', 'hold'],
+      ['call-keypad', 'Keypad', 'keypad'],
+      ['call-hangup', 'Hang up', 'hangUp'],
+    ] as const) {
+      const button = control(wrapper, id);
+      expect(button.text()).toBe(words);
+      expect(button.get('svg').attributes()).toMatchObject({ 'aria-hidden': 'true', 'data-icon': icon });
+    }
+    expect(control(wrapper, 'call-mute').attributes('title')).toMatch(/^Mute \((Ctrl|Cmd)\+Shift\+M\)$/);
+    expect(control(wrapper, 'call-hangup').attributes('title')).toMatch(/^Hang up \((Ctrl|Cmd)\+Shift\+H\)$/);
+  });
+
+  it('a muted microphone shows crossed out, with the word Muted, pressed', () => {
+    wrapper = mount(CallCard, { props: { call: callView({ muted: true }) } });
+    const mute = control(wrapper, 'call-mute');
+    expect(mute.text()).toBe('Muted');
+    expect(mute.attributes('aria-pressed')).toBe('true');
+    expect(mute.get('svg').attributes('data-icon')).toBe('micOff');
+    expect(mute.find('.strike').exists()).toBe(true);
+    expect(mute.attributes('title')).toMatch(/^Unmute /);
+  });
+
+  it('on hold, the hold button resumes and says so', () => {
+    wrapper = mount(CallCard, { props: { call: callView({ state: 'LocalHold' }) } });
+    expect(control(wrapper, 'call-hold').text()).toBe('Resume');
+    expect(control(wrapper, 'call-hold').get('svg').attributes('data-icon')).toBe('resume');
+  });
+
+  it('says Muted in German too', () => {
+    useLocaleInMounts('de');
+    onTestFinished(() => useLocaleInMounts('en'));
+    wrapper = mount(CallCard, { props: { call: callView({ muted: true }) } });
+    expect(control(wrapper, 'call-mute').text()).toBe('Stumm');
+  });
+});

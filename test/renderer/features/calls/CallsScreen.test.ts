@@ -6,7 +6,7 @@ import { createCallsStore } from '../../../../renderer/src/app/calls-store';
 import CallsScreen from '../../../../renderer/src/features/calls/CallsScreen.vue';
 import { describeEndReason } from '../../../../shared/calls/end-reasons';
 import { useLocaleInMounts } from '../../support/i18n-for-mounts';
-import { callView, FakeCallController, incomingView } from '../support/fake-call-controller';
+import { callView, FakeCallController } from '../support/fake-call-controller';
 
 let controller: FakeCallController;
 let wrapper: VueWrapper | undefined;
@@ -159,48 +159,60 @@ describe('active call', () => {
   });
 });
 
-describe('incoming call', () => {
-  it('shows the caller and accepts or declines', async () => {
-    controller.push({ incoming: [incomingView()] });
-    const screen = mountScreen();
-    expect(screen.get(byTest('incoming-caller')).text()).toBe('Carol');
-    expect(screen.get(byTest('incoming-accept')).text()).toBe('Accept (audio)');
-    await screen.get(byTest('incoming-accept')).trigger('click');
-    await screen.get(byTest('incoming-decline')).trigger('click');
-    expect(controller.intents).toEqual([
-      { name: 'accept', id: 'in-1' },
-      { name: 'decline', id: 'in-1' },
-    ]);
-  });
-
-  it('says the current call will be held when a second call rings in', async () => {
-    controller.push({ calls: [callView({ connectedAt: 1_000 })], incoming: [incomingView({ id: 'in-2' })] });
-    const screen = mountScreen();
-    expect(screen.findAll(byTest('call-card'))).toHaveLength(1);
-    expect(screen.get(byTest('incoming-accept')).text()).toMatch(/Hold current and accept/);
-    await screen.get(byTest('incoming-call')).trigger('keydown', { key: 'Escape' });
-    expect(controller.intents).toEqual([{ name: 'decline', id: 'in-2' }]);
-  });
-
-  it('goes away when the engine stops offering it', async () => {
-    controller.push({ incoming: [incomingView()] });
-    const screen = mountScreen();
-    controller.push({ incoming: [] });
-    await flushPromises();
-    expect(screen.find(byTest('incoming-call')).exists()).toBe(false);
-  });
-});
-
 describe('ended call', () => {
-  it('shows the end reason in words with its codes until dismissed', async () => {
-    controller.push({ calls: [callView({ state: 'Disconnected', connectedAt: 1_000, endReason: { code: 486, subCode: 0 } })] });
+  const busy = { kind: 'ended', end: describeEndReason({ code: 486, subCode: 0 }, 'outgoing'), retryable: true } as const;
+
+  it('says Busy in one card, with the codes only under Details, and dismisses on request', async () => {
+    controller.push({ calls: [callView({ state: 'Disconnected', endReason: { code: 486, subCode: 0 } })], lastFailure: busy });
     const screen = mountScreen();
     expect(screen.find(byTest('call-card')).exists()).toBe(false);
-    expect(screen.get(byTest('call-end-reason')).text()).toMatch(/Busy: The person called is busy/);
+    expect(screen.findAll('.card').filter((card) => card.text().includes('Busy'))).toHaveLength(1);
+    expect(screen.find(byTest('call-failure')).exists()).toBe(false);
+    expect(screen.get(byTest('call-end-headline')).text()).toBe('Busy');
     expect(screen.get(byTest('call-end-reason')).attributes('data-code')).toBe('486');
-    expect(screen.get(byTest('call-end-codes')).text()).toContain('486/0');
+    expect(screen.get(byTest('call-end-headline')).text()).not.toContain('486');
+    expect(screen.get(byTest('call-end-details')).get(byTest('call-end-codes')).text()).toContain('486/0');
+    expect(screen.get<HTMLDetailsElement>(byTest('call-end-details')).element.open).toBe(false);
     await screen.get(byTest('call-ended-dismiss')).trigger('click');
     expect(controller.intents).toEqual([{ name: 'dismissEnded', id: 'call-1' }]);
+  });
+
+  it('goes by itself after 4 s, so the dialer comes back; not while Details is open', async () => {
+    vi.useFakeTimers();
+    controller.push({ calls: [callView({ state: 'Disconnected', connectedAt: 1_000, endedAt: 134_000, hungUpHere: true, endReason: { code: 0, subCode: 0 } })] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('call-end-headline')).text()).toBe('Call ended · 02:13');
+    expect(screen.get(byTest('call-end-detail')).text()).toBe('You hung up');
+    vi.advanceTimersByTime(3_999);
+    expect(controller.intents).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(controller.intents).toEqual([{ name: 'dismissEnded', id: 'call-1' }]);
+
+    controller.intents.length = 0;
+    controller.push({ calls: [callView({ id: 'call-2', state: 'Disconnected', connectedAt: 1_000, endedAt: 5_000, endReason: { code: 0, subCode: 0 } })] });
+    await flushPromises();
+    expect(screen.get(byTest('call-end-detail')).text()).toBe('Bob hung up');
+    const details = screen.get<HTMLDetailsElement>(byTest('call-end-details'));
+    details.element.open = true;
+    await details.trigger('toggle');
+    vi.advanceTimersByTime(10_000);
+    expect(controller.intents).toEqual([]);
+  });
+
+  it('offers no redial for a withheld number', () => {
+    controller.push({ calls: [callView({ state: 'Disconnected', peer: { rawId: '4:anonymous', kind: 'phoneNumber', display: 'Withheld number' } })] });
+    const screen = mountScreen();
+    expect(screen.find(byTest('call-ended-redial')).exists()).toBe(false);
+    expect(screen.get(byTest('call-ended')).get('h2').text()).toBe('Withheld number');
+  });
+
+  it('a failure that needs a fix stays until dismissed', async () => {
+    vi.useFakeTimers();
+    controller.push({ calls: [callView({ state: 'Disconnected', endReason: { code: 403, subCode: 5448 } })] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('call-ended')).attributes('data-stays')).toBe('true');
+    vi.advanceTimersByTime(60_000);
+    expect(controller.intents).toEqual([]);
   });
 
   it('calls the peer again from the summary', async () => {
@@ -218,10 +230,9 @@ describe('call failure', () => {
     await screen.get(byTest('dial-input')).setValue('8:acs:resource_bob');
     await screen.get('form.dialer').trigger('submit');
     await flushPromises();
-    controller.push({ lastFailure: { kind: 'ended', end: describeEndReason({ code: 410, subCode: 3101 }, 'outgoing'), retryable: true } });
+    controller.push({ lastFailure: { kind: 'notAnswered', detail: 'The call could not be answered', retryable: true } });
     await flushPromises();
-    expect(screen.get(byTest('call-failure-title')).text()).toBe('Call dropped');
-    expect(screen.get(byTest('call-failure-action')).text()).toBe('Check the network connection, then call again.');
+    expect(screen.get(byTest('call-failure-title')).text()).toBe('The call could not be answered');
     await screen.get(byTest('call-failure-retry')).trigger('click');
     await flushPromises();
     expect(controller.intents.filter((i) => i.name === 'startCall')).toHaveLength(2);
@@ -235,17 +246,18 @@ describe('call failure', () => {
     expect(screen.find(byTest('call-failure')).exists()).toBe(false);
   });
 
-  it('explains the failure and the ended call in German', async () => {
+  it('explains a dropped call in one German card', async () => {
     useLocaleInMounts('de');
     onTestFinished(() => useLocaleInMounts('en'));
     controller.push({
-      calls: [callView({ id: 'c1', state: 'Disconnected', endReason: { code: 410, subCode: 3101 } })],
+      calls: [callView({ id: 'c1', state: 'Disconnected', connectedAt: 1_000, endedAt: 9_000, endReason: { code: 410, subCode: 3101 } })],
       lastFailure: { kind: 'ended', end: describeEndReason({ code: 410, subCode: 3101 }, 'outgoing'), retryable: true },
     });
     const screen = mountScreen();
-    expect(screen.get(byTest('call-failure-title')).text()).toBe('Anruf unterbrochen');
-    expect(screen.get(byTest('call-failure-action')).text()).toBe('Prüfen Sie die Netzwerkverbindung und rufen Sie dann erneut an.');
-    expect(screen.get(byTest('call-end-reason')).text()).toContain('Anruf unterbrochen: Der Anruf wurde unterbrochen, weil dieser Computer die Netzwerkverbindung verloren hat.');
+    expect(screen.find(byTest('call-failure')).exists()).toBe(false);
+    expect(screen.get(byTest('call-end-headline')).text()).toBe('Anruf unterbrochen');
+    expect(screen.get(byTest('call-ended')).text()).toContain('Prüfen Sie die Netzwerkverbindung und rufen Sie dann erneut an.');
+    expect(screen.get(byTest('call-end-full')).text()).toContain('Anruf unterbrochen: Der Anruf wurde unterbrochen, weil dieser Computer die Netzwerkverbindung verloren hat.');
     expect(screen.get(byTest('call-end-codes')).text()).toBe('(410/3101)');
   });
 });

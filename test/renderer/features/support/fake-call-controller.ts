@@ -15,6 +15,7 @@ export const emptySnapshot: CallsSnapshot = {
   speakers: [],
   selectedMicrophoneId: undefined,
   selectedSpeakerId: undefined,
+  reconnecting: false,
   lastFailure: undefined,
 };
 
