@@ -148,6 +148,29 @@ describe('history channels', () => {
   });
 });
 
+describe('missed calls', () => {
+  it('counts the signed-in user\'s unseen missed calls for the tray, until History is opened or they sign out', async () => {
+    const { h } = await harnessWithFiles();
+    const heard: { unseen: number; added?: string }[] = [];
+    h.core.onMissedCalls((missed) => heard.push({ unseen: missed.unseen, ...(missed.added ? { added: missed.added.peer.display } : {}) }));
+    await signedIn(h, W1, 'alice');
+    await h.invoke(W1, 'history.add', missedCall);
+    await h.invoke(W1, 'history.add', { ...missedCall, outcome: 'declined' });
+    expect(h.core.unseenMissedCalls()).toBe(1);
+    expect(await h.invoke(W1, 'history.getMissed')).toEqual({ ok: true, value: { unseen: 1 } });
+    expect(h.events('history.missed', W1).at(-1)).toEqual({ unseen: 1 });
+
+    expect(await h.invoke(W1, 'history.markMissedSeen')).toEqual({ ok: true, value: { unseen: 0 } });
+    expect(h.events('history.missed', W1).at(-1)).toEqual({ unseen: 0 });
+    // Carol rings again after History was opened (main's clock says when that was).
+    const later = h.clock.now() + 60_000;
+    await h.invoke(W1, 'history.add', { ...missedCall, startedAt: later, endedAt: later + 30_000 });
+    await h.core.signOut(W1);
+    await flushPromises();
+    expect(heard).toEqual([{ unseen: 1, added: 'Carol' }, { unseen: 0 }, { unseen: 1, added: 'Carol' }, { unseen: 0 }]);
+  });
+});
+
 describe('notices', () => {
   it('keeps the "settings were reset" notice for every window until one dismisses it', async () => {
     const { h } = await harnessWithFiles((dir) => writeFileSync(join(dir, 'settings.json'), '{"displayName": '));
