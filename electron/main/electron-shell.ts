@@ -86,7 +86,7 @@ export function startElectronShell<W extends ShellWindow, Menu>(electron: ShellE
   // The window list: the transport and the IPC gateway read it, the main windows fill it.
   const registry = new WindowRegistry<W>();
   const persistence = openPersistence(
-    { settings: electron.jsonFile(persistenceFileNames.settings), history: electron.jsonFile(persistenceFileNames.history) },
+    { settings: electron.jsonFile(persistenceFileNames.settings), file: (name) => electron.jsonFile(name) },
     {
       clock,
       logger,

@@ -113,6 +113,13 @@ function electronPieces(): ShellElectron<BrowserWindow, Menu> {
       powerMonitor,
       systemPreferences,
       displayWorkAreas: () => screen.getAllDisplays().map((display) => display.workArea),
+      badge: {
+        setBadgeCount: (count) => app.setBadgeCount(count),
+        setOverlayIcon: (png, description) => {
+          const icon = png ? nativeImage.createFromBuffer(png) : null;
+          for (const window of BrowserWindow.getAllWindows()) window.setOverlayIcon(icon, description);
+        },
+      },
     },
     appMenu: {
       buildMenu: (template) => Menu.buildFromTemplate(template),

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const logger = new RepeatLimitedLogger(logs, systemClock);
   const { engine, engineReason, engineReasonKey } = chooseEngine(launch.engine, process.env);
   const persistence = openPersistence(
-    { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), history: createConfJsonFile(dataDir, persistenceFileNames.history) },
+    { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), file: (name) => createConfJsonFile(dataDir, name) },
     { clock: systemClock, logger },
   );
   logger.info('settings and call history', { dataDir });

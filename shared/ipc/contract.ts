@@ -135,6 +135,9 @@ export const appNoticeSchema = z.strictObject({ id, level: appNoticeLevelSchema,
 export type AppNotice = z.infer<typeof appNoticeSchema>;
 
 const callHistorySchema = z.array(callHistoryEntrySchema).max(1_000);
+/** How many missed calls the signed-in user has not seen yet (History not opened since). */
+export const missedCallsSchema = z.strictObject({ unseen: z.number().int().nonnegative() });
+export type MissedCalls = z.infer<typeof missedCallsSchema>;
 
 /**
  * What a window's calls mean to main: whether a call is up (closing then asks first) and which
@@ -177,11 +180,14 @@ export const invokeContract = {
   'settings.update': { request: settingsUpdateSchema, reply: settingsSchema },
   /** One token request with the URL and key as typed in Settings ("Test connection"); nothing is saved. */
   'settings.testTokenService': { request: tokenServiceCheckRequestSchema, reply: tokenServiceCheckSchema },
-  /** Newest first. */
+  /** The signed-in identity's calls, newest first (none before sign-in). */
   'history.list': { request: empty, reply: callHistorySchema },
   /** The engine reports a finished call; main assigns the id and replies with the stored entry. */
   'history.add': { request: newCallHistoryEntrySchema, reply: callHistoryEntrySchema },
   'history.clear': { request: empty, reply: empty },
+  'history.getMissed': { request: empty, reply: missedCallsSchema },
+  /** History was opened: the missed calls so far are seen (kept by main, so the badge stays cleared after a restart). */
+  'history.markMissedSeen': { request: empty, reply: missedCallsSchema },
   /**
    * The notices still pending (read at start, like session.get: a window attaches before its
    * page can listen, so pending notices are pulled, and only new ones pushed as app.notice).
@@ -211,6 +217,8 @@ export const eventContract = {
   'settings.changed': settingsSchema,
   /** The whole list, newest first, to every window after it changed. */
   'history.changed': callHistorySchema,
+  /** To the windows of the identity whose count changed (a missed call, History opened, another sign-in). */
+  'history.missed': missedCallsSchema,
   /** A new notice, to every window; app.getNotices gives the ones posted before a window listened. */
   'app.notice': appNoticeSchema,
   'app.command': appCommandSchema,

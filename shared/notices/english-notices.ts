@@ -38,6 +38,7 @@ export const enNotices = {
   } satisfies Record<NoticeDocument, string>,
   historyNotAdded: 'This call could not be added to your history: Could not save your call history ({reason}). Earlier history is unchanged.',
   historyNotCleared: 'Your call history could not be cleared: Could not save your call history ({reason}). Earlier history is unchanged.',
+  historySeenNotSaved: 'Could not save that you have seen your missed calls ({reason}); they may be counted again after a restart.',
   microphoneDenied:
     'macOS is not letting {appName} use the microphone, so the people you call would not hear you. Open System Settings › Privacy & Security › Microphone, switch {appName} on, then quit and reopen the app.',
   microphoneRestricted:

@@ -33,6 +33,8 @@ export const noticeTextSchema = z.discriminatedUnion('key', [
   keyed('documentResetSecretsLeftOut', { document, backupPath: path }),
   keyed('historyNotAdded', { reason: detail }),
   keyed('historyNotCleared', { reason: detail }),
+  /** Opening History could not save that its missed calls were seen: the badge comes back after a restart. */
+  keyed('historySeenNotSaved', { reason: detail }),
   keyed('microphoneDenied', { appName: detail }),
   keyed('microphoneRestricted', { appName: detail }),
   /** A status this build does not know (a newer macOS); quoted as macOS gave it. */

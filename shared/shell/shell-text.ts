@@ -18,6 +18,8 @@ export const shellTextKeys = [
   'trayShow',
   'traySignOut',
   'trayQuit',
+  'trayMissedCalls',
+  'missedCallBadge',
   'quitDuringCall',
   'quitHangUp',
   'quitCancel',

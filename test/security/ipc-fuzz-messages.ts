@@ -36,6 +36,8 @@ export const validRequests: { [C in InvokeChannel]: RequestOf<C> } = {
     outcome: 'cancelled',
   },
   'history.clear': {},
+  'history.getMissed': {},
+  'history.markMissedSeen': {},
   'app.getNotices': {},
   'app.getUpdate': {},
   'app.installUpdate': {},

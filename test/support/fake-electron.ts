@@ -288,6 +288,8 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
   const files = new Map<string, MemoryJsonFile>();
   const placements: WindowPlacement[] = [];
   const notifications: IncomingCallAlert[] = [];
+  /** What the app icon's badge showed, in order: counts (dock, launcher) or overlay descriptions (Windows), 0 when cleared. */
+  const badges: (number | string)[] = [];
   const menus: { applied: FakeMenu[]; focused: { id: number } | undefined } = { applied: [], focused: undefined };
   const opened: string[] = [];
   const session = {
@@ -319,6 +321,10 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
       powerMonitor: power,
       systemPreferences: { getMediaAccessStatus: () => mediaStatus.value, askForMediaAccess: async () => true },
       displayWorkAreas: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
+      badge: {
+        setBadgeCount: (count) => (badges.push(count), true),
+        setOverlayIcon: (png, description) => void badges.push(png ? description : 0),
+      },
     },
     appMenu: {
       buildMenu: (template) => ({ template }),
@@ -343,5 +349,5 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
     secretCipher: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     ...(options.updater ? { updater: options.updater } : {}),
   };
-  return { electron, app, ipcMain, dialog, tray, power, files, placements, notifications, menus, opened, session, mediaStatus };
+  return { electron, app, ipcMain, dialog, tray, power, files, placements, notifications, badges, menus, opened, session, mediaStatus };
 }

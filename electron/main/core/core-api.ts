@@ -1,7 +1,7 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
 import type { EngineChoiceReason, EngineKind } from '../../../shared/session/state';
 import type { DiagnosticsSources } from '../diagnostics/diagnostics-bundle';
-import type { CallHistoryService } from '../persistence/call-history-service';
+import type { CallHistories } from '../persistence/identity-histories';
 import type { NoticeBoard } from '../persistence/notice-board';
 import type { SettingsService } from '../persistence/settings-service';
 import type { UpdateState } from '../../../shared/updates/update-state';
@@ -34,7 +34,7 @@ export interface CoreOptions {
    * An explicit `defaultTokenEndpoint` wins over the saved `tokenEndpointUrl`.
    */
   settings?: SettingsService;
-  history?: CallHistoryService;
+  history?: CallHistories;
   notices?: NoticeBoard;
   /** Logs, OS and SDK versions for `diagnostics.export`; what is left out says "unknown". */
   diagnostics?: DiagnosticsSources;

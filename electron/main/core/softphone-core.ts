@@ -10,6 +10,9 @@ import {
   type CallActivity,
   type SignInIntent,
 } from '../../../shared/ipc/contract';
+import type { CallHistoryEntry } from '../../../shared/history/call-history-schema';
+import { isMissed } from '../../../shared/history/missed-calls';
+import type { CallHistoryService } from '../persistence/call-history-service';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
 import type { PhaseName, SessionView } from '../../../shared/session/state';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../agent/call-agent-supervisor';
@@ -36,10 +39,13 @@ type Handler<C extends InvokeChannel> = (windowId: string, request: ParsedReques
 type Handlers = { [C in InvokeChannel]: Handler<C> };
 
 const done = { ok: true, value: {} } as const;
+const notSignedIn = { ok: false, error: { code: 'failed', message: 'Call history belongs to a signed-in user; this window has not signed in.' } } as const;
 /** Enough to see what a call went through; older changes stay in the logs. */
 const MAX_CALL_DIAGNOSTICS = 50;
 const idle: CallActivity = { inCall: false, ringing: [] };
 
+/** The unseen missed calls of the identities signed in now; `added` is a missed call that just ended. */
+export type MissedCallsListener = (missed: { unseen: number; added?: CallHistoryEntry }) => void;
 export type CallActivityListener = (windowId: string, activity: CallActivity) => void;
 /** A window's sign-in phase changed; undefined once the window is detached. */
 export type PhaseListener = (windowId: string, phase: PhaseName | undefined) => void;
@@ -64,6 +70,13 @@ export class Core implements SoftphoneCore {
   private readonly phaseListeners = new Set<PhaseListener>();
   /** Each window's latest call diagnostic changes, oldest first (its timeline). */
   private readonly callDiagnostics = new Map<string, CallDiagnosticChange[]>();
+  /**
+   * The identity each window last signed in as: its history is the one the window sees. Kept
+   * after sign-out, so a call that ends as the user signs out still lands in their history.
+   */
+  private readonly windowIdentities = new Map<string, string>();
+  private readonly missedListeners = new Set<MissedCallsListener>();
+  private lastUnseenMissed = 0;
 
   constructor(
     private readonly options: CoreOptions,
@@ -80,7 +93,14 @@ export class Core implements SoftphoneCore {
     const { settings, history, notices } = this.persistence;
     this.unsubscribe = [
       settings.onChange((value) => this.broadcast((windowId) => options.transport.send(windowId, 'settings.changed', value))),
-      history.onChange((entries) => this.broadcast((windowId) => options.transport.send(windowId, 'history.changed', entries))),
+      history.onChange((change) => {
+        for (const [windowId, identity] of this.windowIdentities) {
+          if (identity !== change.identity || !this.windows.has(windowId)) continue;
+          options.transport.send(windowId, 'history.changed', change.entries);
+          options.transport.send(windowId, 'history.missed', { unseen: change.unseenMissed });
+        }
+        this.reportMissed(change.added && isMissed(change.added) ? change.added : undefined);
+      }),
       notices.onPost((notice) => this.broadcast((windowId) => options.transport.send(windowId, 'app.notice', notice))),
       options.updates?.onChange((state) => this.broadcast((windowId) => options.transport.send(windowId, 'app.update', state))) ?? (() => {}),
     ];
@@ -124,9 +144,16 @@ export class Core implements SoftphoneCore {
         this.internals.checkTokenService
           ? { ok: true, value: await this.internals.checkTokenService(request) }
           : { ok: false, error: { code: 'failed', message: 'This host cannot test a token service.' } },
-      'history.list': () => ({ ok: true, value: history.list() }),
-      'history.add': (_windowId, entry) => history.add(entry),
-      'history.clear': () => history.clear(),
+      'history.list': (windowId) => ({ ok: true, value: this.historyOf(windowId)?.list() ?? [] }),
+      'history.add': (windowId, entry) => this.historyOf(windowId)?.add(entry) ?? notSignedIn,
+      'history.clear': (windowId) => this.historyOf(windowId)?.clear() ?? notSignedIn,
+      'history.getMissed': (windowId) => ({ ok: true, value: { unseen: this.historyOf(windowId)?.unseenMissed() ?? 0 } }),
+      'history.markMissedSeen': (windowId) => {
+        const own = this.historyOf(windowId);
+        if (!own) return { ok: true, value: { unseen: 0 } };
+        const outcome = own.markMissedSeen(options.clock.now());
+        return outcome;
+      },
       'app.getNotices': () => ({ ok: true, value: notices.pending() }),
       'app.getUpdate': () => ({
         ok: true,
@@ -173,6 +200,8 @@ export class Core implements SoftphoneCore {
     supervisor.windowGone();
     this.windows.delete(windowId);
     this.callDiagnostics.delete(windowId);
+    this.windowIdentities.delete(windowId);
+    this.reportMissed();
     if (this.publishedPhases.delete(windowId)) this.notifyPhase(windowId, undefined);
     // A closed, reloaded or crashed page has no calls any more: withdraw its notifications.
     this.setCallActivity(windowId, idle);
@@ -187,6 +216,20 @@ export class Core implements SoftphoneCore {
   onCallActivity(listener: CallActivityListener): () => void {
     this.callActivityListeners.add(listener);
     return () => this.callActivityListeners.delete(listener);
+  }
+
+  /** Missed calls not yet seen, summed over the identities signed in now (the tray and the window badge). */
+  unseenMissedCalls(): number {
+    const identities = new Set([...this.windows.values()].flatMap((supervisor) => (supervisor.identity === undefined ? [] : [supervisor.identity])));
+    let unseen = 0;
+    for (const identity of identities) unseen += this.persistence.history.for(identity).unseenMissed();
+    return unseen;
+  }
+
+  /** Called when the unseen count changes, and for each missed call as it is recorded. */
+  onMissedCalls(listener: MissedCallsListener): () => void {
+    this.missedListeners.add(listener);
+    return () => this.missedListeners.delete(listener);
   }
 
   /** Sends a command to one window (the app menu acts on the focused one). */
@@ -307,6 +350,7 @@ export class Core implements SoftphoneCore {
     if (!supervisor) return;
     const view = this.sessionView(windowId, supervisor);
     this.options.transport.send(windowId, 'session.state', view);
+    this.followIdentity(windowId, supervisor);
     if (this.publishedPhases.get(windowId) !== view.phase.name) {
       this.publishedPhases.set(windowId, view.phase.name);
       this.notifyPhase(windowId, view.phase.name);
@@ -322,6 +366,31 @@ export class Core implements SoftphoneCore {
     const view = supervisor.view();
     const changes = this.callDiagnostics.get(windowId);
     return changes?.length ? { ...view, callDiagnostics: [...changes] } : view;
+  }
+
+  /** A window that signs in as someone else sees that identity's history, and only theirs. */
+  private followIdentity(windowId: string, supervisor: CallAgentSupervisor): void {
+    const identity = supervisor.identity;
+    if (identity !== undefined && identity !== this.windowIdentities.get(windowId)) {
+      this.windowIdentities.set(windowId, identity);
+      const own = this.persistence.history.for(identity);
+      this.options.transport.send(windowId, 'history.changed', own.list());
+      this.options.transport.send(windowId, 'history.missed', { unseen: own.unseenMissed() });
+    }
+    this.reportMissed();
+  }
+
+  private historyOf(windowId: string): CallHistoryService | undefined {
+    const identity = this.windowIdentities.get(windowId);
+    return identity === undefined ? undefined : this.persistence.history.for(identity);
+  }
+
+  /** Tells the listeners when the total changed, or a missed call was just recorded. */
+  private reportMissed(added?: CallHistoryEntry): void {
+    const unseen = this.unseenMissedCalls();
+    if (unseen === this.lastUnseenMissed && !added) return;
+    this.lastUnseenMissed = unseen;
+    for (const listener of [...this.missedListeners]) listener(added ? { unseen, added } : { unseen });
   }
 
   private recordCallDiagnostic(windowId: string, change: CallDiagnosticChange): void {

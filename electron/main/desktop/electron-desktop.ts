@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ShellWords } from '../../../shared/shell/shell-text';
+import { shellText, type ShellWords } from '../../../shared/shell/shell-text';
 import type { Clock, Logger } from '../ports';
 import type { Core } from '../core/softphone-core';
 import type { JsonFile } from '../persistence/json-file';
@@ -10,13 +10,14 @@ import type { LeaveFacts } from './leave-decision';
 import { applyStartAtLogin, type LoginItemApp } from './login-item';
 import { MicrophoneAccessCheck, type MediaAccessSystem } from './media-permissions';
 import { recheckSessionsOnWake, type PowerEvents } from './power-and-network';
+import { MissedCallBadge, type BadgeSurface } from './missed-call-badge';
 import { AppTray, type TrayHandle } from './tray';
 import { trayIconImages, type TrayIconImage } from './tray-icon';
 import { trayActivity, trayModel, type TrayActivity } from './tray-state';
 import { placeWindow, rememberWindowState, WindowStateStore, type PlacedWindow, type Rectangle, type SizeLimits, type WindowPlacement } from './window-state';
 import { errorMessage } from '../../../shared/util/error-message';
 
-type DesktopCore = Pick<Core, 'commandWindow' | 'isInCall' | 'onCallActivity' | 'isOnline' | 'phases' | 'onPhaseChange' | 'signOut' | 'retryNow'>;
+type DesktopCore = Pick<Core, 'commandWindow' | 'isInCall' | 'onCallActivity' | 'isOnline' | 'phases' | 'onPhaseChange' | 'signOut' | 'retryNow' | 'unseenMissedCalls' | 'onMissedCalls'>;
 
 /** The parts of Electron the desktop uses; electron-surface.ts adapts the real ones, tests pass fakes. */
 export interface DesktopElectron<Menu> {
@@ -29,6 +30,8 @@ export interface DesktopElectron<Menu> {
   systemPreferences: MediaAccessSystem;
   /** The work area of every display (screen.getAllDisplays). */
   displayWorkAreas(): Rectangle[];
+  /** The app icon's missed-call badge (dock, launcher, taskbar overlay). */
+  badge: BadgeSurface;
 }
 
 /** The parts of a main window the desktop follows (a fake in tests). */
@@ -110,16 +113,21 @@ export function installDesktop<Menu>(options: DesktopOptions<Menu>): Desktop {
     reportProblem: (notice) => options.notices.post('warning', notice),
     logger,
   });
+  const badge = new MissedCallBadge(electron.badge, platform);
   let shown: TrayActivity | undefined;
   const refresh = () => {
     const current = activity();
-    appTray?.show(trayModel(current, { appName, platform, words: options.words() }));
+    const missedCalls = core.unseenMissedCalls();
+    const words = options.words();
+    appTray?.show(trayModel(current, { appName, platform, words, missedCalls }));
+    badge.show(missedCalls, shellText(words, 'missedCallBadge', { count: String(missedCalls) }));
     // On signing in, not on every later event: a refusal is said once per sign-in.
     if (current === 'signedIn' && shown !== 'signedIn' && shown !== 'inCall') void microphone.beforeFirstCall();
     shown = current;
   };
   core.onPhaseChange(refresh);
   core.onCallActivity(refresh);
+  core.onMissedCalls(refresh);
   // A new language re-words the tray; the model is compared, so other settings change nothing.
   settings.onChange(refresh);
   refresh();

@@ -55,15 +55,18 @@ const statusKey: Record<TrayActivity, ShellTextKey> = {
 };
 
 /**
- * The tray icon's tooltip, menu-bar title and menu for one activity, in the user's language.
+ * The tray icon's tooltip (with the unseen missed calls), menu-bar title and menu for one activity, in the user's language.
  * Sign out is offered only while signed in and no call is up: from a tray menu it would drop
  * the call without a word.
  */
-export function trayModel(activity: TrayActivity, options: { appName: string; platform: NodeJS.Platform; words: ShellWords }): TrayModel {
+export function trayModel(activity: TrayActivity, options: { appName: string; platform: NodeJS.Platform; words: ShellWords; missedCalls?: number }): TrayModel {
   const { appName, words } = options;
+  const status = shellText(words, 'trayTooltip', { appName, status: shellText(words, statusKey[activity]) });
+  // Unseen missed calls are worth a glance at the tray: they stay there until History is opened.
+  const missed = options.missedCalls ? shellText(words, 'trayMissedCalls', { count: String(options.missedCalls) }) : '';
   return {
     activity,
-    tooltip: shellText(words, 'trayTooltip', { appName, status: shellText(words, statusKey[activity]) }),
+    tooltip: missed ? `${status}\n${missed}` : status,
     title: options.platform === 'darwin' && activity === 'inCall' ? shellText(words, 'trayInCallTitle') : '',
     items: [
       { kind: 'action', action: 'show', label: shellText(words, 'trayShow', { appName }), enabled: true },

@@ -1,6 +1,6 @@
 import type { Clock, Logger } from '../ports';
 import { callHistoryCodec } from './call-history-document';
-import { CallHistoryService } from './call-history-service';
+import { CallHistories } from './identity-histories';
 import type { JsonFile } from './json-file';
 import { MemoryDocumentStore } from './memory-document-store';
 import { NoticeBoard } from './notice-board';
@@ -12,22 +12,25 @@ import { ValidatedDocumentStore } from './validated-document-store';
 /** What the core takes as `settings`, `history` and `notices`. */
 export interface Persistence {
   settings: SettingsService;
-  history: CallHistoryService;
+  /** One call history per signed-in identity. */
+  history: CallHistories;
   notices: NoticeBoard;
 }
 
-/** The file names inside the data directory. */
-export const persistenceFileNames = { settings: 'settings', history: 'call-history', secrets: 'secrets' } as const;
+/** The file names inside the data directory; each identity's history is `call-history-<hash>` (identity-histories.ts). */
+export const persistenceFileNames = { settings: 'settings', secrets: 'secrets' } as const;
 
 export interface PersistenceFiles {
   settings: JsonFile;
-  history: JsonFile;
+  /** The data directory's `<name>.json`: the histories are opened as identities sign in. */
+  file(name: string): JsonFile;
 }
 
 /**
- * Loads (and if need be repairs) both documents; the notices hold whatever the user must hear
- * about it. Secret settings go to `secrets` (see secret-store.ts); without one they are kept
- * for this run only, never written to settings.json.
+ * Loads (and if need be repairs) the settings now and each history when its identity first
+ * needs it; the notices hold whatever the user must hear about it. Secret settings go to
+ * `secrets` (see secret-store.ts); without one they are kept for this run only, never written
+ * to settings.json.
  */
 export function openPersistence(files: PersistenceFiles, deps: { clock: Pick<Clock, 'now'>; logger: Logger; secrets?: SecretVault }): Persistence {
   const notices = new NoticeBoard();
@@ -35,7 +38,7 @@ export function openPersistence(files: PersistenceFiles, deps: { clock: Pick<Clo
   return {
     notices,
     settings: new SettingsService(new SecretSplittingSettingsStore(settingsFile, deps.secrets ?? new MemoryOnlySecretVault(), deps.logger), notices),
-    history: new CallHistoryService(new ValidatedDocumentStore(files.history, callHistoryCodec, deps.clock, deps.logger), { notices }),
+    history: new CallHistories({ open: (name) => new ValidatedDocumentStore(files.file(name), callHistoryCodec, deps.clock, deps.logger), notices }),
   };
 }
 
@@ -45,6 +48,6 @@ export function openMemoryPersistence(): Persistence {
   return {
     notices,
     settings: new SettingsService(new MemoryDocumentStore(settingsCodec.defaults()), notices),
-    history: new CallHistoryService(new MemoryDocumentStore(callHistoryCodec.defaults()), { notices }),
+    history: new CallHistories({ open: () => new MemoryDocumentStore(callHistoryCodec.defaults()), notices }),
   };
 }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/util/error-message';
 import type { TokenServiceCheck } from '../../../shared/ipc/contract';
 import { maskIdentity, readTokenClaims } from '../../../shared/tokens/claims';
 import { createEndpointTokenSource, type TokenProviderDeps } from './token-provider-factory';
@@ -18,7 +19,7 @@ export async function checkTokenService(request: { url: string; apiKey?: string 
     const user = source.communicationUserId ?? (claims.ok ? claims.claims.identity : undefined);
     return user ? { result: 'ok', user: maskIdentity(user) } : { result: 'ok' };
   } catch (error) {
-    if (!(error instanceof TokenError)) return { result: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+    if (!(error instanceof TokenError)) return { result: 'unreachable', detail: errorMessage(error) };
     return { result: checkResultOf(error), detail: error.message };
   }
 }

@@ -17,8 +17,8 @@ const numberFormats = {
 } as const;
 
 const datetimeFormats = {
-  en: { short: { dateStyle: 'medium', timeStyle: 'short' }, time: { timeStyle: 'medium' } },
-  de: { short: { dateStyle: 'medium', timeStyle: 'short' }, time: { timeStyle: 'medium' } },
+  en: { short: { dateStyle: 'medium', timeStyle: 'short' }, time: { timeStyle: 'medium' }, day: { dateStyle: 'full' } },
+  de: { short: { dateStyle: 'medium', timeStyle: 'short' }, time: { timeStyle: 'medium' }, day: { dateStyle: 'full' } },
 } as const;
 
 /**

@@ -32,6 +32,7 @@ export const deNotices: typeof enNotices = {
   },
   historyNotAdded: 'Dieser Anruf konnte nicht in die Anrufliste aufgenommen werden, weil das Speichern fehlschlug ({reason}). Die bisherige Anrufliste ist unverändert.',
   historyNotCleared: 'Die Anrufliste konnte nicht geleert werden, weil das Speichern fehlschlug ({reason}). Die bisherige Anrufliste ist unverändert.',
+  historySeenNotSaved: 'Dass Sie Ihre verpassten Anrufe gesehen haben, konnte nicht gespeichert werden ({reason}); nach einem Neustart werden sie womöglich wieder gezählt.',
   microphoneDenied:
     'macOS erlaubt {appName} nicht, das Mikrofon zu verwenden, daher würden Ihre Gesprächspartner Sie nicht hören. Öffnen Sie Systemeinstellungen › Datenschutz & Sicherheit › Mikrofon, schalten Sie {appName} ein und starten Sie die App dann neu.',
   microphoneRestricted:

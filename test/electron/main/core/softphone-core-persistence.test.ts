@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../../electron/main/ports';
@@ -7,6 +7,8 @@ import { openPersistence, persistenceFileNames } from '../../../../electron/main
 import type { NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import { defaultSettings } from '../../../../shared/settings/settings-schema';
 import { CoreHarness } from '../../../support/core-harness';
+import { flushPromises } from '../../../support/fake-clock';
+import { acsToken } from '../../../support/tokens';
 import { tempDataDir } from '../persistence/temp-data-dir';
 
 const W1 = 'window-1';
@@ -16,7 +18,7 @@ async function harnessWithFiles(prepare: (dir: string) => void = () => {}, defau
   const dir = await tempDataDir();
   prepare(dir);
   const persistence = openPersistence(
-    { settings: createConfJsonFile(dir, persistenceFileNames.settings), history: createConfJsonFile(dir, persistenceFileNames.history) },
+    { settings: createConfJsonFile(dir, persistenceFileNames.settings), file: (name) => createConfJsonFile(dir, name) },
     { clock: { now: () => Date.UTC(2025, 0, 1) }, logger: silentLogger },
   );
   const h = new CoreHarness({}, { ...persistence, ...(defaultTokenEndpoint ? { defaultTokenEndpoint } : {}) });
@@ -76,19 +78,62 @@ describe('token endpoint offered on sign-in', () => {
   });
 });
 
+/** Signs `windowId` in as `user` and waits until main has read the token (the identity is known from then on). */
+async function signedIn(h: CoreHarness, windowId: string, user: string) {
+  await h.signIn(windowId, acsToken(user));
+  await flushPromises();
+  await h.connect(windowId);
+}
+
 describe('history channels', () => {
-  it('adds a finished call with an id from main, lists it, and tells every window', async () => {
+  it('adds a finished call with an id from main, lists it, and tells the windows of the same user', async () => {
     const { h } = await harnessWithFiles();
+    await signedIn(h, W1, 'alice');
     h.core.attachWindow(W2);
     const added = await h.invoke(W1, 'history.add', missedCall);
     expect(added).toEqual({ ok: true, value: { id: expect.any(String), ...missedCall } });
     const listed = await h.invoke(W1, 'history.list');
     expect(listed).toEqual({ ok: true, value: [{ id: expect.any(String), ...missedCall }] });
-    expect(h.events('history.changed', W2)).toEqual([[{ id: expect.any(String), ...missedCall }]]);
+    expect(h.events('history.changed', W1).at(-1)).toEqual([{ id: expect.any(String), ...missedCall }]);
+    // W2 has signed in as nobody: another user's calls are not its business.
+    expect(h.events('history.changed', W2)).toEqual([]);
+  });
+
+  it('keeps each identity\'s calls apart, in files named by a hash rather than the identity', async () => {
+    const { h, dir } = await harnessWithFiles();
+    await signedIn(h, W1, 'alice');
+    await signedIn(h, W2, 'bob');
+    await h.invoke(W1, 'history.add', missedCall);
+    expect(await h.invoke(W2, 'history.list')).toEqual({ ok: true, value: [] });
+    expect(await h.invoke(W1, 'history.list')).toMatchObject({ ok: true, value: [{ peer: { display: 'Carol' } }] });
+    expect(await h.invoke(W2, 'history.clear')).toEqual({ ok: true, value: {} });
+    expect(await h.invoke(W1, 'history.list')).toMatchObject({ ok: true, value: [{ peer: { display: 'Carol' } }] });
+    const files = readdirSync(dir).filter((name) => name.startsWith('call-history'));
+    expect(files).toHaveLength(2);
+    for (const name of files) expect(name).toMatch(/^call-history-[0-9a-f]{16}\.json$/);
+    expect(files.join()).not.toContain('alice');
+  });
+
+  it('shows a window the history of whoever signs in there next', async () => {
+    const { h } = await harnessWithFiles();
+    await signedIn(h, W1, 'alice');
+    await h.invoke(W1, 'history.add', missedCall);
+    await h.core.signOut(W1);
+    await signedIn(h, W1, 'bob');
+    expect(h.events('history.changed', W1).at(-1)).toEqual([]);
+    expect(h.events('history.missed', W1).at(-1)).toEqual({ unseen: 0 });
+    expect(await h.invoke(W1, 'history.list')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses an entry from a window nobody signed in to, and lists nothing there', async () => {
+    const { h } = await harnessWithFiles();
+    expect(await h.invoke(W1, 'history.add', missedCall)).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(await h.invoke(W1, 'history.list')).toEqual({ ok: true, value: [] });
   });
 
   it('refuses an entry that carries its own id or impossible times', async () => {
     const { h } = await harnessWithFiles();
+    await signedIn(h, W1, 'alice');
     expect(await h.invoke(W1, 'history.add', { ...missedCall, id: 'mine' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await h.invoke(W1, 'history.add', { ...missedCall, endedAt: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('endedAt') } });
     expect(await h.invoke(W1, 'history.list')).toEqual({ ok: true, value: [] });
@@ -96,9 +141,33 @@ describe('history channels', () => {
 
   it('clears', async () => {
     const { h } = await harnessWithFiles();
+    await signedIn(h, W1, 'alice');
     await h.invoke(W1, 'history.add', missedCall);
     expect(await h.invoke(W1, 'history.clear')).toEqual({ ok: true, value: {} });
     expect(await h.invoke(W1, 'history.list')).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('missed calls', () => {
+  it('counts the signed-in user\'s unseen missed calls for the tray, until History is opened or they sign out', async () => {
+    const { h } = await harnessWithFiles();
+    const heard: { unseen: number; added?: string }[] = [];
+    h.core.onMissedCalls((missed) => heard.push({ unseen: missed.unseen, ...(missed.added ? { added: missed.added.peer.display } : {}) }));
+    await signedIn(h, W1, 'alice');
+    await h.invoke(W1, 'history.add', missedCall);
+    await h.invoke(W1, 'history.add', { ...missedCall, outcome: 'declined' });
+    expect(h.core.unseenMissedCalls()).toBe(1);
+    expect(await h.invoke(W1, 'history.getMissed')).toEqual({ ok: true, value: { unseen: 1 } });
+    expect(h.events('history.missed', W1).at(-1)).toEqual({ unseen: 1 });
+
+    expect(await h.invoke(W1, 'history.markMissedSeen')).toEqual({ ok: true, value: { unseen: 0 } });
+    expect(h.events('history.missed', W1).at(-1)).toEqual({ unseen: 0 });
+    // Carol rings again after History was opened (main's clock says when that was).
+    const later = h.clock.now() + 60_000;
+    await h.invoke(W1, 'history.add', { ...missedCall, startedAt: later, endedAt: later + 30_000 });
+    await h.core.signOut(W1);
+    await flushPromises();
+    expect(heard).toEqual([{ unseen: 1, added: 'Carol' }, { unseen: 0 }, { unseen: 1, added: 'Carol' }, { unseen: 0 }]);
   });
 });
 
@@ -127,7 +196,7 @@ describe('notices', () => {
   it('pushes a notice posted while windows are open to each of them', async () => {
     const dir = await tempDataDir();
     const persistence = openPersistence(
-      { settings: createConfJsonFile(dir, 'settings'), history: createConfJsonFile(dir, 'call-history') },
+      { settings: createConfJsonFile(dir, 'settings'), file: (name) => createConfJsonFile(dir, name) },
       { clock: { now: () => 0 }, logger: silentLogger },
     );
     const h = new CoreHarness({}, persistence);
@@ -143,6 +212,7 @@ describe('a core without persistence', () => {
   it('keeps settings and history in memory, so the channels still work', async () => {
     const h = new CoreHarness();
     expect(await h.invoke(W1, 'settings.update', { ringtone: false })).toMatchObject({ ok: true, value: { ringtone: false } });
+    await signedIn(h, W1, 'alice');
     expect(await h.invoke(W1, 'history.add', missedCall)).toMatchObject({ ok: true });
     expect(await h.invoke(W1, 'history.list')).toMatchObject({ ok: true, value: [expect.objectContaining({ outcome: 'missed' })] });
     expect(await h.invoke(W1, 'app.getNotices')).toEqual({ ok: true, value: [] });

@@ -5,7 +5,7 @@ import type { PhaseName } from '../../../../shared/session/state';
 import { defaultSettings, type Settings } from '../../../../shared/settings/settings-schema';
 import { enShellWords } from '../../../../shared/shell/shell-words';
 import { silentLogger } from '../../../../electron/main/ports';
-import type { PhaseListener } from '../../../../electron/main/core/softphone-core';
+import type { MissedCallsListener, PhaseListener } from '../../../../electron/main/core/softphone-core';
 import { DialLinkRouter } from '../../../../electron/main/desktop/dial-link-router';
 import { installDesktop } from '../../../../electron/main/desktop/electron-desktop';
 import { FakeClock, flushPromises } from '../../../support/fake-clock';
@@ -53,6 +53,19 @@ class FakeDesktopCore {
   commandWindow(windowId: string, command: AppCommand): void {
     this.commands.push({ windowId, command });
   }
+  unseen = 0;
+  private readonly missedListeners: MissedCallsListener[] = [];
+  setUnseenMissed(unseen: number): void {
+    this.unseen = unseen;
+    for (const listener of this.missedListeners) listener({ unseen });
+  }
+  unseenMissedCalls(): number {
+    return this.unseen;
+  }
+  onMissedCalls(listener: MissedCallsListener) {
+    this.missedListeners.push(listener);
+    return () => {};
+  }
 }
 
 function setup(options: { platform?: NodeJS.Platform; tray?: boolean; settings?: Partial<Settings> } = {}) {
@@ -90,6 +103,23 @@ function setup(options: { platform?: NodeJS.Platform; tray?: boolean; settings?:
 }
 
 describe('installDesktop', () => {
+  it('shows unseen missed calls in the tray tooltip and on the app icon, and clears both once seen', () => {
+    const { core, tray, badges } = setup({ platform: 'darwin' });
+    core.setPhase('window-1', 'ready');
+    core.setUnseenMissed(2);
+    expect(tray.toolTip).toMatch(/\nMissed calls: 2$/);
+    expect(badges).toEqual([2]);
+    core.setUnseenMissed(0);
+    expect(tray.toolTip).not.toMatch(/Missed/);
+    expect(badges).toEqual([2, 0]);
+  });
+
+  it('puts the count in words over the Windows taskbar button', () => {
+    const { core, badges } = setup({ platform: 'win32' });
+    core.setUnseenMissed(1);
+    expect(badges).toEqual(['Missed calls not seen yet: 1']);
+  });
+
   it("signs out from the tray only the windows that are signed in, through the core's own sign-out", () => {
     const { core, tray } = setup();
     core.setPhase('window-1', 'ready');

@@ -19,7 +19,7 @@ describe('nothing token-shaped is written anywhere', () => {
     const printed: string[] = [];
     const logs = new LogBuffer({ clock: new FakeClock(), next: createConsoleLogger((_level, line) => printed.push(line), 'debug') });
     const persistence = openPersistence(
-      { settings: createConfJsonFile(dir, persistenceFileNames.settings), history: createConfJsonFile(dir, persistenceFileNames.history) },
+      { settings: createConfJsonFile(dir, persistenceFileNames.settings), file: (name) => createConfJsonFile(dir, name) },
       { clock: { now: () => Date.UTC(2025, 0, 1) }, logger: logs },
     );
     const h = new CoreHarness({}, { ...persistence, logger: logs, diagnostics: { logs } });

@@ -86,7 +86,7 @@ describe('CallHistoryService', () => {
   it('tells listeners the whole new list after each change', async () => {
     const { history } = open(await tempDataDir());
     const seen: number[][] = [];
-    history.onChange((entries) => seen.push(starts(entries)));
+    history.onChange((change) => seen.push(starts(change.entries)));
     history.add(call(1_000_000));
     history.add(call(2_000_000));
     history.clear();

@@ -34,7 +34,7 @@ function open(dir: string, cipher: SecretCipher | undefined) {
 
 function open2(dir: string, secrets: SecretVault) {
   return openPersistence(
-    { settings: createConfJsonFile(dir, persistenceFileNames.settings), history: createConfJsonFile(dir, persistenceFileNames.history) },
+    { settings: createConfJsonFile(dir, persistenceFileNames.settings), file: (name) => createConfJsonFile(dir, name) },
     { clock, logger: silentLogger, secrets },
   );
 }

@@ -154,7 +154,7 @@ describe('call history file', () => {
 
     const loaded = store.load();
 
-    expect(loaded.value.map((e) => e.id)).toEqual(['c', 'a']);
+    expect(loaded.value.entries.map((e) => e.id)).toEqual(['c', 'a']);
     expect(loaded.notice).toEqual({ key: 'documentRepaired', params: { document: 'callHistory', problem: '1 unreadable entry removed', backupPath: join(dir, backups(dir)[0]!) } });
     expect(englishNotice(loaded.notice!)).toMatch(/^Your call history file had problems \(1 unreadable entry removed\); everything else was kept\./);
     expect(backups(dir)).toHaveLength(1);
@@ -164,7 +164,7 @@ describe('call history file', () => {
     const dir = await tempDataDir();
     writeFileSync(join(dir, 'call-history.json'), JSON.stringify({ calls: [entry('a', 1)] }));
     const loaded = new ValidatedDocumentStore(createConfJsonFile(dir, 'call-history'), callHistoryCodec, clock, silentLogger).load();
-    expect(loaded.value).toEqual([]);
+    expect(loaded.value).toEqual({ entries: [], missedSeenAt: 0 });
     expect(loaded.notice).toEqual({ key: 'documentReset', params: { document: 'callHistory', backupPath: join(dir, backups(dir)[0]!) } });
     expect(englishNotice(loaded.notice!)).toMatch(/^Your call history file was unreadable and has been reset; a copy was kept at /);
   });

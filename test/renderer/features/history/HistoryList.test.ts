@@ -70,4 +70,24 @@ describe('HistoryList', () => {
     expect(items[1]?.get('[data-testid="history-end-reason"]').attributes('title')).toMatch(/^Die anrufende Person hat aufgelegt|^Der Anruf wurde nicht rechtzeitig/);
     expect(items[1]?.get('[data-testid="history-redial"]').attributes('aria-label')).toBe('Carol erneut anrufen');
   });
+
+  it('filters to missed calls, searches, and heads each day, in German too', async () => {
+    useLocaleInMounts('de');
+    onTestFinished(() => useLocaleInMounts('en'));
+    const now = () => Date.UTC(2025, 10, 28, 12, 0, 0);
+    const older = { ...answered, id: 'h0', startedAt: Date.UTC(2025, 10, 20, 9), connectedAt: Date.UTC(2025, 10, 20, 9, 0, 5), endedAt: Date.UTC(2025, 10, 20, 9, 2, 10) };
+    const wrapper = mount(HistoryList, { props: { entries: [answered, missed, older], loadError: undefined, canRedial: true, now } });
+    const titles = () => wrapper.findAll('[data-testid="history-day-title"]').map((title) => title.text());
+    expect(titles()).toEqual(['Heute', 'Donnerstag, 20. November 2025']);
+
+    await wrapper.get('[data-testid="history-filter-missed"]').trigger('click');
+    expect(wrapper.findAll('[data-testid="history-item"]').map((item) => item.attributes('data-outcome'))).toEqual(['missed']);
+    expect(wrapper.get('[data-testid="history-filter-missed"]').attributes('aria-pressed')).toBe('true');
+
+    await wrapper.get('[data-testid="history-filter-all"]').trigger('click');
+    await wrapper.get('[data-testid="history-search"]').setValue('555 0123');
+    expect(wrapper.findAll('[data-testid="history-item"]').map((item) => item.attributes('data-peer'))).toEqual(['4:+14255550123', '4:+14255550123']);
+    await wrapper.get('[data-testid="history-search"]').setValue('nobody');
+    expect(wrapper.get('[data-testid="history-no-matches"]').text()).toBe('Keine passenden Anrufe.');
+  });
 });
