@@ -13,8 +13,13 @@ export interface SignInFields {
   skipPreflight: boolean;
 }
 
+/** The fields that follow saved settings until the person types something else. */
+export type DefaultedField = 'endpoint' | 'displayName';
+
 export interface SignInDraft {
   readonly fields: SignInFields;
+  /** The saved value each defaulted field last took; a field still equal to it has not been edited. */
+  readonly followed: Record<DefaultedField, string>;
   /** The intent last sent to main: "Retry now" retries it as is, or signs in anew with what is typed since. */
   readonly submitted: Readonly<ShallowRef<SignInIntent | undefined>>;
   /** Notes the intent sent to main. */
@@ -28,6 +33,7 @@ export interface SignInDraft {
 export function createSignInDraft(engine: EngineKind, defaults: { endpoint?: string | undefined; displayName?: string | undefined } = {}): SignInDraft {
   const submitted = shallowRef<SignInIntent>();
   return {
+    followed: { endpoint: defaults.endpoint ?? '', displayName: defaults.displayName ?? '' },
     fields: reactive<SignInFields>({
       source: engine === 'simulator' ? 'simulated' : 'endpoint',
       simulatedUser: 'alice',

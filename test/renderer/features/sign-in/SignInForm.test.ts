@@ -170,6 +170,18 @@ describe('SignInForm', () => {
       expect(fieldValue(again, 'signin-display-name')).toBe('Paula');
     });
 
+    it('takes settings saved while it was away (Settings opened from sign-in), but never over what was typed', async () => {
+      const draft = createSignInDraft('sdk');
+      const first = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, defaultDisplayName: undefined, draft } });
+      await first.get('[data-testid="signin-display-name"]').setValue('Typed Name');
+      first.unmount();
+
+      // Saved in Settings while the form was not mounted.
+      const again = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: 'https://tokens.example.com/token', defaultDisplayName: 'Saved Name', draft } });
+      expect(fieldValue(again, 'signin-endpoint')).toBe('https://tokens.example.com/token');
+      expect(fieldValue(again, 'signin-display-name')).toBe('Typed Name');
+    });
+
     it('points at the field a fix-first error asks to change', () => {
       const tooLong = classifySdkError({ code: 400, subCode: 40215, message: 'display name too long' });
       const wrapper = mount(SignInForm, { props: { ...baseProps, defaultTokenEndpoint: undefined, fixError: tooLong } });
