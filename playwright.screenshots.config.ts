@@ -10,5 +10,5 @@ export default defineConfig({
   testDir: 'test/e2e/screenshots',
   testMatch: '**/*.shot.ts',
   workers: 1,
-  use: { ...base.use, viewport: { width: 900, height: 760 }, colorScheme: 'light' },
+  use: { ...base.use, viewport: { width: 420, height: 720 }, colorScheme: 'light' },
 });
