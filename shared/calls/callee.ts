@@ -103,6 +103,14 @@ function fromIdentifier(identifier: CommunicationIdentifierKind, text: string): 
 }
 
 /**
+ * The identifier the SDK takes for a raw id the dialer produced (its `rawId`), so the engine
+ * needs no identifier package of its own: raw ids mean here exactly what they mean to the SDK.
+ */
+export function identifierFromRawId(rawId: string): CommunicationIdentifierKind {
+  return createIdentifierFromRawId(rawId);
+}
+
+/**
  * The peer for an identifier the SDK reports (a caller, a remote participant). Any kind is
  * shown, even ones the dialer would not call, so an unusual caller still appears.
  */

@@ -336,6 +336,20 @@ describe('calls through the engine, with the simulator', () => {
       expect(meter.activeSessions).toBe(0);
     });
 
+    it('new snapshots during a call (a second call ringing, a warning) neither stop nor restart the microphone capture', async () => {
+      const { controller, meter, remote, snap } = await connected();
+      const start = vi.spyOn(meter, 'start');
+      const snapshots = vi.fn();
+      controller.subscribe(snapshots);
+      remote.ringFrom(carol, 'Carol');
+      remote.diagnostic('networkSendQuality', 2);
+      await settle();
+      expect(snapshots.mock.calls.length).toBeGreaterThanOrEqual(2);
+      expect(snap().incoming).toHaveLength(1);
+      expect(start).not.toHaveBeenCalled();
+      expect(meter.activeSessions).toBe(1);
+    });
+
     it('streams the level on its own: a call that only speaks publishes no new snapshots', async () => {
       const { controller } = await connected();
       const snapshots = vi.fn();

@@ -1,0 +1,28 @@
+import type { ActiveAgent } from '../agent-runner';
+import type { EngineClock, EngineLogger } from '../clock';
+import type { PreferredDevices } from './audio-devices';
+import type { CallHistoryIpc } from './call-history-report';
+import type { CallDiagnosticsIpc, WatchCallDiagnostics } from './call-warnings';
+import type { DialSettings } from './dial';
+import type { MicrophoneLevelMeter } from './microphone-level';
+
+/** The settings calls read at the moment they need them (main owns and may change them). */
+export type CallSettings = DialSettings & PreferredDevices;
+
+/** The AgentRunner, as far as calls need it. */
+export interface ActiveAgentSource {
+  onAgentChanged(listener: (active: ActiveAgent | undefined) => void): () => void;
+}
+
+export interface CallControllerOptions {
+  agents: ActiveAgentSource;
+  clock: EngineClock;
+  getSettings: () => CallSettings | Promise<CallSettings>;
+  history: CallHistoryIpc;
+  levelMeter: MicrophoneLevelMeter;
+  logger?: EngineLogger;
+  /** Absent: calls show no diagnostics. */
+  watchDiagnostics?: WatchCallDiagnostics;
+  /** Absent: diagnostics are shown but not reported to main. */
+  diagnosticsIpc?: CallDiagnosticsIpc;
+}

@@ -1,0 +1,71 @@
+import { peerFromIdentifier } from '../../../../shared/calls/callee';
+import type { CallWarning } from '../../../../shared/calls/call-diagnostics';
+import type { CallEndReason, CallState, CallView, Peer } from '../../../../shared/calls/call-view';
+import type { CallLike } from '../calling-backend';
+
+/** One SDK Call as the registry keeps it, with what the SDK does not remember for us. */
+export interface TrackedCall {
+  readonly id: string;
+  readonly call: CallLike;
+  direction: 'incoming' | 'outgoing';
+  peer: Peer;
+  /** The view's startedAt: when the call object appeared. */
+  startedAt: number;
+  /** History's startedAt: when it was dialled or began to ring here. */
+  rangAt: number;
+  connectedAt?: number;
+  state: CallState;
+  muted: boolean;
+  endReason?: CallEndReason;
+  endedAt?: number;
+  /** The user hung up here: a call that never connected was cancelled, not failed. */
+  hungUpHere: boolean;
+  stopListening: () => void;
+}
+
+/** What the registry knows of a call it dialled or answered; calls the SDK started alone know none of it. */
+export interface KnownCall {
+  direction?: 'incoming' | 'outgoing';
+  peer?: Peer;
+  rangAt?: number;
+}
+
+/** Starts keeping a call: `onChange` runs whenever its state or mute changes, until stopListening(). */
+export function trackCall(call: CallLike, id: string, now: number, known: KnownCall, onChange: () => void): TrackedCall {
+  const remote = call.remoteParticipants[0];
+  call.on('stateChanged', onChange);
+  call.on('isMutedChanged', onChange);
+  return {
+    id,
+    call,
+    direction: known.direction ?? (call.direction === 'Incoming' ? 'incoming' : 'outgoing'),
+    peer: known.peer ?? peerFromIdentifier(remote?.identifier, remote?.displayName),
+    startedAt: now,
+    rangAt: known.rangAt ?? now,
+    state: call.state,
+    muted: call.isMuted,
+    hungUpHere: false,
+    stopListening: () => {
+      call.off('stateChanged', onChange);
+      call.off('isMutedChanged', onChange);
+    },
+  };
+}
+
+/** The frozen view of a call, with the slices other modules contribute (its warnings). */
+export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined): CallView {
+  const view: CallView = {
+    id: tracked.id,
+    direction: tracked.direction,
+    peer: tracked.peer,
+    state: tracked.state,
+    startedAt: tracked.startedAt,
+    muted: tracked.muted,
+  };
+  if (tracked.connectedAt !== undefined) view.connectedAt = tracked.connectedAt;
+  if (tracked.endReason) view.endReason = tracked.endReason;
+  if (tracked.endedAt !== undefined) view.endedAt = tracked.endedAt;
+  if (tracked.hungUpHere) view.hungUpHere = true;
+  if (warnings) view.warnings = warnings;
+  return Object.freeze(view);
+}
