@@ -339,6 +339,12 @@ export const de: MessageSchema = {
     hangUp: 'Auflegen',
     tonesSent: 'Gesendete Töne:',
     keyboardDigits: '· Ziffern auf der Tastatur funktionieren auch',
+    heldFor: 'Gehalten seit',
+    heldAriaLabel: 'Gehalten: {peer}',
+    swap: 'Wechseln',
+    swapTip: 'Wechseln: mit {peer} sprechen, den anderen Anruf halten',
+    resumeTip: 'Den Anruf mit {peer} fortsetzen',
+    hangUpHeld: 'Den Anruf mit {peer} beenden',
   },
   dialer: {
     title: 'Anrufen',

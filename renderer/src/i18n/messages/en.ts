@@ -333,6 +333,12 @@ export const en = {
     hangUp: 'Hang up',
     tonesSent: 'Tones sent:',
     keyboardDigits: '· digits on the keyboard work too',
+    heldFor: 'On hold for',
+    heldAriaLabel: 'On hold: {peer}',
+    swap: 'Swap',
+    swapTip: 'Swap: talk to {peer}, hold the other call',
+    resumeTip: 'Resume the call with {peer}',
+    hangUpHeld: 'Hang up the call with {peer}',
   },
   dialer: {
     title: 'Call',
