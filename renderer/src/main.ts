@@ -13,7 +13,8 @@ import { createNoticeStore } from './app/notice-store';
 import { RendererLog } from './app/renderer-log';
 import { createQaPanel, installQaPanelShortcut } from './app/qa-panel';
 import { ringForIncomingCalls } from './app/ringing';
-import { Ringtone, webAudioToneOutput } from './app/ringtone';
+import { Ringtone } from './app/ringtone';
+import { browserToneEnvironment, webAudioToneOutput } from './app/tone-output';
 import { createSessionStore, loadAppInfo } from './app/session-store';
 import { animationFrames } from './app/view-pacing';
 import { createSettingsDraft } from './app/settings-draft';
@@ -66,7 +67,11 @@ async function boot(): Promise<void> {
   const hangUpAll = () =>
     calls?.snapshot.value.calls.filter((call) => isLive(call.state)).forEach((call) => void calls.controller.hangUp(call.id).catch(() => undefined));
   if (calls) {
-    ringForIncomingCalls(calls, settings, new Ringtone(webAudioToneOutput(), window));
+    const toneOutput = webAudioToneOutput(browserToneEnvironment(), {
+      volume: () => settings.settings.value?.ringtoneVolume ?? 100,
+      deviceId: () => settings.settings.value?.ringtoneDeviceId,
+    });
+    ringForIncomingCalls(calls, settings, new Ringtone(toneOutput, window));
     installLeaveGuard(window, { inCall: () => calls.busy.value, hangUpAll });
     // Main raises notifications for ringing calls and asks before quitting during a call.
     reportCallActivity(calls.controller, (activity) => void api.invoke('calls.activity', activity));

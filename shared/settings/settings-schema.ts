@@ -18,6 +18,7 @@ const httpUrl = z
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'Enter an http(s) URL for the token endpoint.');
 const phoneNumber = z.string().trim().regex(e164Pattern, 'Enter the number in E.164 form: + then the country code and number, digits only, e.g. +14255550123.');
 const deviceId = z.string().max(512);
+const ringtoneVolume = z.number().int().min(0).max(100);
 const countryCode = z
   .string()
   .trim()
@@ -64,6 +65,13 @@ export const settingsFields = {
   microphoneId: deviceId.optional(),
   speakerId: deviceId.optional(),
   ringtone: z.boolean(),
+  /** How loud the ringtone and the call-waiting tone play, in percent; absent: 100. */
+  ringtoneVolume: ringtoneVolume.optional(),
+  /**
+   * The audio output the ringtone plays on (a browser audio-output device id), so a call can
+   * ring on the speakers while the headset carries the calls. Absent: the system's default output.
+   */
+  ringtoneDeviceId: deviceId.optional(),
   /** Shows the QA panel even without --qa. */
   qaPanel: z.boolean(),
   /** Closing the window keeps the app in the tray, so incoming calls still ring. */
@@ -88,7 +96,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 });
 
 /** The fields that may be absent; an update clears them with null (or an empty string). */
-export const optionalSettingsKeys = ['tokenEndpointUrl', 'tokenEndpointApiKey', 'tokenEndpointUser', 'alternateCallerId', 'defaultCountry', 'teamsClientId', 'teamsTenant', 'microphoneId', 'speakerId'] as const;
+export const optionalSettingsKeys = ['tokenEndpointUrl', 'tokenEndpointApiKey', 'tokenEndpointUser', 'alternateCallerId', 'defaultCountry', 'teamsClientId', 'teamsTenant', 'microphoneId', 'speakerId', 'ringtoneVolume', 'ringtoneDeviceId'] as const;
 export type OptionalSettingsKey = (typeof optionalSettingsKeys)[number];
 
 /** A blank text box clears the field rather than failing the URL or E.164 check. */
@@ -111,6 +119,8 @@ export const settingsUpdateSchema = z.strictObject({
   microphoneId: clearable(deviceId).optional(),
   speakerId: clearable(deviceId).optional(),
   ringtone: z.boolean().optional(),
+  ringtoneVolume: ringtoneVolume.nullable().optional(),
+  ringtoneDeviceId: clearable(deviceId).optional(),
   qaPanel: z.boolean().optional(),
   closeToTray: z.boolean().optional(),
   startAtLogin: z.boolean().optional(),

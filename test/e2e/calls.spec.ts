@@ -125,19 +125,34 @@ test('incoming calls: accept, a second call held-and-accepted, decline, and the 
   await expect(app.getByTestId('incoming-caller')).toHaveText('Dave');
   await expect(app.getByTestId('incoming-accept')).toContainText('Hold current');
   await app.getByTestId('incoming-accept').click();
+  // The held call (Carol) shrinks to a strip; the call being talked on (Dave) has the card.
   const cards = app.getByTestId('call-card');
-  await expect(cards).toHaveCount(2);
-  await expect(cards.filter({ hasText: 'Carol' }).getByTestId('call-state')).toHaveAttribute('data-state', 'LocalHold');
+  const held = app.getByTestId('held-call');
+  await expect(cards).toHaveCount(1);
+  await expect(held).toHaveCount(1);
+  await expect(held.getByTestId('held-call-peer')).toHaveText('Carol');
+  await expect(held.getByTestId('call-state')).toHaveAttribute('data-state', 'LocalHold');
+  await expect(held.getByTestId('held-timer')).toHaveText(/^00:0\d$/);
   await expect(cards.filter({ hasText: 'Dave' }).getByTestId('call-state')).toHaveAttribute('data-state', 'Connected');
+
+  // Swap: Carol back in front, Dave on hold; and back again.
+  await held.getByTestId('held-call-resume').click();
+  await expect(cards.getByTestId('call-peer')).toHaveText('Carol');
+  await expect(held.getByTestId('held-call-peer')).toHaveText('Dave');
+  await held.getByTestId('held-call-resume').click();
+  await expect(cards.getByTestId('call-peer')).toHaveText('Dave');
 
   await remote(app, 'ringFrom', '8:acs:resource_erin', 'Erin');
   await app.getByTestId('incoming-decline').click();
   await expect(app.getByTestId('incoming-call')).toHaveCount(0);
-  await expect(cards).toHaveCount(2);
-
-  // The remote side hangs up the newest call (Dave): its end shows in words.
-  await remote(app, 'hangUp');
   await expect(cards).toHaveCount(1);
+  await expect(held).toHaveCount(1);
+
+  // The remote side hangs up the newest call (Dave): its end shows in words, and Carol, still held, has the card again.
+  await remote(app, 'hangUp');
+  await expect(held).toHaveCount(0);
+  await expect(cards).toHaveCount(1);
+  await expect(cards.getByTestId('call-peer')).toHaveText('Carol');
   await expect(app.getByTestId('call-ended').filter({ hasText: 'Dave' }).getByTestId('call-end-reason')).toBeVisible();
   await cards.getByTestId('call-hangup').click();
   await expect(cards).toHaveCount(0);

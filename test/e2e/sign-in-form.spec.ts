@@ -71,4 +71,35 @@ test('signing out during a call asks "Hang up and sign out?" first', async ({ ap
   await app.getByTestId('sign-out').click();
   await app.getByTestId('confirm-yes').click();
   await expectPhase(app, 'signedOut');
+  // The call this hung up leaves no "You hung up" card, tabs or dialer above the sign-in form.
+  await expect(app.getByTestId('call-ended')).toHaveCount(0);
+  await expect(app.getByTestId('tab-phone')).toHaveCount(0);
+  await expect(app.getByTestId('dial-input')).toHaveCount(0);
+});
+
+test('after sign-out nothing of the phone stays: not an ended call held open, nor tabs, dialer or devices', async ({ app }) => {
+  await app.getByTestId('signin-source-simulated').check();
+  await app.getByTestId('signin-simulated-user').fill('leaves-clean');
+  await app.getByTestId('signin-submit').click();
+  await expectPhase(app, 'ready');
+  await quickRemote(app);
+  await dial(app, '8:acs:resource_bob');
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected', { timeout: 15_000 });
+  await app.getByTestId('call-hangup').click();
+  // Open Details keeps the ended card on screen: it must still go with the sign-out.
+  await app.getByTestId('call-end-details').locator('summary').click();
+  await expect(app.getByTestId('call-ended')).toBeVisible();
+
+  await app.getByTestId('sign-out').click();
+  await expectPhase(app, 'signedOut');
+  await expect(app.getByTestId('signin-submit')).toBeVisible();
+  for (const id of ['call-ended', 'call-card', 'tab-phone', 'dial-input', 'dialpad', 'device-mic', 'device-speaker', 'ready-panel']) {
+    await expect(app.getByTestId(id), id).toHaveCount(0);
+  }
+
+  // Nor does the old call come back with the next sign-in.
+  await app.getByTestId('signin-submit').click();
+  await expectPhase(app, 'ready');
+  await expect(app.getByTestId('dial-input')).toBeVisible();
+  await expect(app.getByTestId('call-ended')).toHaveCount(0);
 });

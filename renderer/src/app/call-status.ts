@@ -2,6 +2,7 @@ import type { CallView } from '../../../shared/calls/call-view';
 import type { Phase } from '../../../shared/session/state';
 import type { CallsSnapshot } from '../engine/calls/call-controller-api';
 import type { Translate } from '../i18n/translate';
+import { arrangeLiveCalls } from './call-focus';
 import { describeCallState, isLive } from './call-text';
 import { peerName } from './peer-text';
 
@@ -37,8 +38,7 @@ export function callStatusLine(phase: Phase, calls: CallsSnapshot | undefined, t
 export function callWindowTitle(calls: CallsSnapshot, t: Translate): string | undefined {
   const ringing = calls.incoming[0];
   if (ringing) return t('windowTitle.ringing', { peer: peerName(ringing.caller, t) });
-  const live = calls.calls.filter((call) => isLive(call.state));
-  const active = live.find((call) => call.state !== 'LocalHold') ?? live[0];
+  const active = arrangeLiveCalls(calls.calls.filter((call) => isLive(call.state))).focus;
   if (!active) return undefined;
   return t('windowTitle.inCall', { peer: peerName(active.peer, t), state: describeCallStatus(active, calls.reconnecting, t) });
 }

@@ -13,6 +13,10 @@ export interface DraftFields {
   teamsClientId: string;
   teamsTenant: string;
   ringtone: boolean;
+  /** 0..100. */
+  ringtoneVolume: number;
+  /** A browser audio-output id, or '' for the system's default output. */
+  ringtoneDeviceId: string;
   qaPanel: boolean;
   closeToTray: boolean;
   startAtLogin: boolean;
@@ -42,6 +46,8 @@ export function createSettingsDraft(): SettingsDraft {
     teamsClientId: '',
     teamsTenant: '',
     ringtone: true,
+    ringtoneVolume: 100,
+    ringtoneDeviceId: '',
     qaPanel: false,
     closeToTray: true,
     startAtLogin: false,
@@ -62,6 +68,8 @@ export function createSettingsDraft(): SettingsDraft {
         teamsClientId: settings.teamsClientId ?? '',
         teamsTenant: settings.teamsTenant ?? '',
         ringtone: settings.ringtone,
+        ringtoneVolume: settings.ringtoneVolume ?? 100,
+        ringtoneDeviceId: settings.ringtoneDeviceId ?? '',
         qaPanel: settings.qaPanel,
         closeToTray: settings.closeToTray,
         startAtLogin: settings.startAtLogin,

@@ -83,3 +83,19 @@ describe('repairSettings', () => {
     expect(repairSettings('settings')).toBeUndefined();
   });
 });
+
+describe('ringtone volume and ringing device', () => {
+  it('takes a whole percentage 0-100 and an output device id; a blank device means the default output', () => {
+    const next = applySettingsUpdate(defaultSettings, settingsUpdateSchema.parse({ ringtoneVolume: 40, ringtoneDeviceId: 'speakers-1' }));
+    expect(next).toMatchObject({ ringtoneVolume: 40, ringtoneDeviceId: 'speakers-1' });
+    expect(applySettingsUpdate(next, settingsUpdateSchema.parse({ ringtoneDeviceId: '' }))).not.toHaveProperty('ringtoneDeviceId');
+  });
+
+  it('refuses a volume outside 0-100 or not whole', () => {
+    for (const bad of [-1, 101, 12.5, '50']) expect(settingsUpdateSchema.safeParse({ ringtoneVolume: bad }).success, String(bad)).toBe(false);
+  });
+
+  it('a hand-edited volume out of range goes back to the default, keeping the rest', () => {
+    expect(repairSettings({ ringtoneVolume: 900, ringtone: false })).toMatchObject({ settings: { ringtone: false }, resetFields: ['ringtoneVolume'] });
+  });
+});

@@ -285,3 +285,75 @@ describe('devices', () => {
     expect(remember).toHaveBeenCalledWith('microphone', 'mic-b');
   });
 });
+
+describe('two calls', () => {
+  const carol = { rawId: '8:acs:carol', kind: 'acsUser' as const, display: 'Carol' };
+
+  it('shows the held call as a compact strip with its held time, and the other call in full', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(50_000);
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'Connected', connectedAt: 10_000 })] });
+    const screen = mountScreen();
+    vi.setSystemTime(60_000);
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold', connectedAt: 10_000 }), callView({ id: 'bob', state: 'Connected', connectedAt: 60_000 })] });
+    await flushPromises();
+
+    expect(screen.findAll(byTest('call-card')).map((card) => card.attributes('data-call-id'))).toEqual(['bob']);
+    const strip = screen.get(byTest('held-call'));
+    expect(strip.get(byTest('held-call-peer')).text()).toBe('Carol');
+    expect(strip.get(byTest('call-state')).text()).toBe('On hold');
+    expect(strip.get(byTest('held-timer')).text()).toBe('00:00');
+    expect(strip.get(byTest('held-timer')).attributes('aria-label')).toBe('On hold for');
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(strip.get(byTest('held-timer')).text()).toBe('00:03');
+    expect(strip.get(byTest('held-call-resume')).text()).toBe('Swap');
+  });
+
+  it('Swap resumes the held call through the controller and puts focus on the call now in front', async () => {
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold' }), callView({ id: 'bob', state: 'Connected' })] });
+    const screen = mountScreen();
+    const clicked = screen.get(byTest('held-call-resume')).trigger('click');
+    expect(controller.intents).toContainEqual({ name: 'setHeld', id: 'carol', value: false });
+    // The engine holds Bob as it resumes Carol, before the intent settles.
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'Connected' }), callView({ id: 'bob', state: 'LocalHold' })] });
+    await clicked;
+    await flushPromises();
+    expect(screen.get(byTest('call-card')).attributes('data-call-id')).toBe('carol');
+    expect(screen.get(byTest('held-call')).attributes('data-call-id')).toBe('bob');
+    expect(document.activeElement).toBe(screen.get(byTest('call-card')).element);
+  });
+
+  it('with both calls held, the one held last keeps the full card and the other offers Resume, not Swap', async () => {
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold' }), callView({ id: 'bob', state: 'Connected' })] });
+    const screen = mountScreen();
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold' }), callView({ id: 'bob', state: 'LocalHold' })] });
+    await flushPromises();
+    expect(screen.get(byTest('call-card')).attributes('data-call-id')).toBe('bob');
+    expect(screen.get(byTest('held-call-resume')).text()).toBe('Resume');
+  });
+
+  it('a single held call stays a full card; its keypad is disabled while on hold', () => {
+    controller.push({ calls: [callView({ state: 'LocalHold', connectedAt: 1_000 })] });
+    const screen = mountScreen();
+    expect(screen.find(byTest('held-call')).exists()).toBe(false);
+    expect(screen.get(byTest('call-keypad')).attributes('disabled')).toBeDefined();
+    expect(screen.get(byTest('call-hold')).text()).toBe('Resume');
+  });
+
+  it('the held call can be hung up from its strip', async () => {
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold' }), callView({ id: 'bob', state: 'Connected' })] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('held-call-hangup')).attributes('aria-label')).toBe('Hang up the call with Carol');
+    await screen.get(byTest('held-call-hangup')).trigger('click');
+    expect(controller.intents).toContainEqual({ name: 'hangUp', id: 'carol' });
+  });
+
+  it('says it in German', () => {
+    useLocaleInMounts('de');
+    onTestFinished(() => useLocaleInMounts('en'));
+    controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold' }), callView({ id: 'bob', state: 'Connected' })] });
+    const screen = mountScreen();
+    expect(screen.get(byTest('held-call-resume')).text()).toBe('Wechseln');
+    expect(screen.get(byTest('held-call')).get(byTest('call-state')).text()).toBe('Gehalten');
+  });
+});

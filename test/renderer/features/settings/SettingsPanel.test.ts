@@ -81,6 +81,8 @@ describe('SettingsPanel', () => {
       teamsClientId: '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c',
       teamsTenant: '',
       ringtone: false,
+      ringtoneVolume: 100,
+      ringtoneDeviceId: '',
       qaPanel: false,
       closeToTray: true,
       startAtLogin: false,
@@ -148,5 +150,48 @@ describe('SettingsPanel sections and draft', () => {
     });
     await wrapper.get('[data-testid="lang"]').setValue('de');
     expect(wrapper.get('[data-testid="settings-revert"]').attributes('disabled')).toBeDefined();
+  });
+});
+
+describe('SettingsPanel › Audio: ringtone volume and ringing device', () => {
+  const outputs = [
+    { id: 'out-speakers', label: 'Speakers (Realtek)' },
+    { id: 'out-headset', label: '' },
+  ];
+
+  it('saves the volume and the output to ring on, listing outputs by name (a nameless one numbered)', async () => {
+    const save = vi.fn(async (_change: SettingsChange) => ({ ok: true }) as const);
+    const wrapper = mount(SettingsPanel, { props: { settings: stored, save, audioOutputs: outputs, canChooseOutput: true } });
+    const device = wrapper.get('[data-testid="settings-ringtone-device"]');
+    expect(device.findAll('option').map((option) => option.text())).toEqual(['System default output', 'Speakers (Realtek)', 'Audio output 2']);
+    expect(wrapper.find('[data-testid="settings-ringtone-device-unsupported"]').exists()).toBe(false);
+    await device.setValue('out-speakers');
+    await wrapper.get('[data-testid="settings-ringtone-volume"]').setValue('35');
+    expect(wrapper.get('[data-testid="settings-ringtone-volume-value"]').text()).toBe('35 %');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ ringtoneVolume: 35, ringtoneDeviceId: 'out-speakers' }));
+  });
+
+  it('keeps a saved device that is not connected now as a choice, and shows the saved volume', () => {
+    const wrapper = mount(SettingsPanel, {
+      props: { settings: { ...stored, ringtoneVolume: 60, ringtoneDeviceId: 'out-gone' }, save: async () => ({ ok: true }), audioOutputs: outputs, canChooseOutput: true },
+    });
+    const device = wrapper.get('[data-testid="settings-ringtone-device"]');
+    expect((device.element as HTMLSelectElement).value).toBe('out-gone');
+    expect(device.get('option[value="out-gone"]').text()).toBe('The device chosen before (not connected)');
+    expect((wrapper.get('[data-testid="settings-ringtone-volume"]').element as HTMLInputElement).value).toBe('60');
+  });
+
+  it('says so where the browser cannot choose an output, and the choice is disabled', () => {
+    const wrapper = mount(SettingsPanel, { props: { settings: stored, save: async () => ({ ok: true }), audioOutputs: outputs, canChooseOutput: false } });
+    expect(wrapper.get('[data-testid="settings-ringtone-device"]').attributes('disabled')).toBeDefined();
+    expect(wrapper.get('[data-testid="settings-ringtone-device-unsupported"]').text()).toMatch(/cannot choose where the ringtone plays/);
+  });
+
+  it('with the ringtone off, volume and device are disabled', async () => {
+    const wrapper = mount(SettingsPanel, { props: { settings: { ...stored, ringtone: false }, save: async () => ({ ok: true }), audioOutputs: outputs, canChooseOutput: true } });
+    expect(wrapper.get('[data-testid="settings-ringtone-volume"]').attributes('disabled')).toBeDefined();
+    expect(wrapper.get('[data-testid="settings-ringtone-device"]').attributes('disabled')).toBeDefined();
   });
 });
