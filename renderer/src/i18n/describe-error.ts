@@ -13,23 +13,20 @@ function hasMessages(id: string): id is keyof typeof enErrors {
 }
 
 /**
- * The error panel's words for an error, in the current language. Main classifies errors in
- * English (its logs and diagnostics stay English), so the renderer looks the id up again;
- * an id without messages keeps the error's own English text rather than showing a key.
+ * The error panel's words for an error, in the current language, looked up by the error's id:
+ * main sends ids and data, never words. An error the window has no words for (a code nobody
+ * catalogued) is named by its raw message.
  */
 export function describeError(error: ClassifiedError, t: Translate): ErrorText {
   if (hasMessages(error.id)) {
     const base = `errors.${error.id}`;
     return { title: t(`${base}.title`), explanation: t(`${base}.explanation`), action: t(`${base}.action`) };
   }
-  if (!error.known && error.origin !== 'app') {
-    return {
-      title: t('errorPanel.unknownTitle'),
-      explanation: t('errorPanel.unknownExplanation', { message: error.message }),
-      action: error.category === 'ExpectedError' ? t('errorPanel.unknownActionExpected') : t('errorPanel.unknownActionUnexpected'),
-    };
-  }
-  return { title: error.title, explanation: error.explanation, action: error.action };
+  return {
+    title: t('errorPanel.unknownTitle'),
+    explanation: t('errorPanel.unknownExplanation', { message: error.message }),
+    action: error.category === 'ExpectedError' ? t('errorPanel.unknownActionExpected') : t('errorPanel.unknownActionUnexpected'),
+  };
 }
 
 /** An attempt's error in a few words for Help › Troubleshooting: its title, or its codes when the app has no words for it. */
