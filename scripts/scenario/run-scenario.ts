@@ -1,11 +1,10 @@
-import { appFailures } from '../../shared/errors/app-failures';
-import { findCatalogEntry } from '../../shared/errors/catalog';
-import { isAppFailureId, type ClassifiedError } from '../../shared/errors/classify';
+import type { ClassifiedError } from '../../shared/errors/classify';
 import type { DiagnosticsBundle } from '../../shared/diagnostics/bundle-schema';
 import type { AttemptRecord } from '../../shared/session/attempt';
 import type { PhaseName } from '../../shared/session/state';
 import type { Logger } from '../../electron/main/ports';
 import type { SimulatorDelays } from '../../renderer/src/engine/simulator/simulated-service';
+import { englishErrorWords, type ErrorWords } from './english-error-words';
 import { HeadlessHost, type HeadlessWindow } from './headless-host';
 import { ScenarioInputError, seededRandom, validateScenario, type NetworkChange, type Scenario } from './scenario';
 import { runUntil, VirtualClock } from './virtual-clock';
@@ -30,16 +29,14 @@ export interface AttemptLine {
   delayMs: number | null;
 }
 
-export interface ErrorSummary {
+/** An error with the English words the window shows for it. */
+export interface ErrorSummary extends ErrorWords {
   id: string;
   /** "preflight" when the core caught it from the token before any attempt reached the SDK. */
   origin: ClassifiedError['origin'];
   code: number | null;
   subCode: number | null;
   category: string;
-  title: string;
-  explanation: string;
-  action: string;
 }
 
 export interface FinalState {
@@ -180,25 +177,23 @@ function finalState(window: HeadlessWindow, status: RunStatus, elapsedMs: number
 
 /**
  * The error of the last failed attempt. Some decisions (disposeThenRetry) retry without a
- * phase that shows the error, so when no phase showed it the catalog explains it.
+ * phase that shows the error, so when no phase showed it the attempt record names it (it
+ * keeps no message: an unknown one is named by its id).
  */
 function lastRecordedError(window: HeadlessWindow): ErrorSummary | null {
   const recorded = window.view?.attempts.findLast((a) => a.outcome === 'failed')?.error;
   if (!recorded) return null;
   const shown = window.lastError;
   if (shown?.id === recorded.id) return summarize(shown);
-  const entry = findCatalogEntry(recorded.code, recorded.subCode);
-  const appFailureId = recorded.id.startsWith('app:') ? recorded.id.slice('app:'.length) : '';
-  const explained = entry
-    ? { origin: 'sdk' as const, title: entry.title, explanation: entry.explanation, action: entry.action }
-    : isAppFailureId(appFailureId)
-      ? { origin: 'app' as const, ...pick(appFailures[appFailureId]) }
-      : { origin: 'sdk' as const, title: 'Unrecognised error', explanation: 'The run recorded an error the catalog does not know.', action: '-' };
-  return { id: recorded.id, code: recorded.code ?? null, subCode: recorded.subCode ?? null, category: recorded.category, ...explained };
-}
-
-function pick(entry: { title: string; explanation: string; action: string }) {
-  return { title: entry.title, explanation: entry.explanation, action: entry.action };
+  const origin = recorded.id.startsWith('app:') ? ('app' as const) : ('sdk' as const);
+  return {
+    id: recorded.id,
+    origin,
+    code: recorded.code ?? null,
+    subCode: recorded.subCode ?? null,
+    category: recorded.category,
+    ...englishErrorWords({ ...recorded, message: recorded.id }),
+  };
 }
 
 function summarize(error: ClassifiedError): ErrorSummary {
@@ -208,9 +203,7 @@ function summarize(error: ClassifiedError): ErrorSummary {
     code: error.code ?? null,
     subCode: error.subCode ?? null,
     category: error.category,
-    title: error.title,
-    explanation: error.explanation,
-    action: error.action,
+    ...englishErrorWords(error),
   };
 }
 

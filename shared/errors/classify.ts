@@ -29,10 +29,8 @@ export const classifiedErrorSchema = z.object({
   code: z.number().int().optional(),
   subCode: z.number().int().optional(),
   category: errorCategorySchema,
+  /** The SDK's own message, or the app's technical detail: shown verbatim, never translated. */
   message: z.string(),
-  title: z.string(),
-  explanation: z.string(),
-  action: z.string(),
   recovery: recoverySchema,
   documented: z.boolean(),
   /** False when neither the catalog nor the app knows this error: shown with its raw values. */
@@ -68,8 +66,8 @@ function categoryFromError(raw: RawSdkError): ErrorCategory | undefined {
 
 /**
  * Classifies an SDK error. The category the error carries wins: the SDK knows best what
- * happened this time. The catalog adds the explanation and the action, and supplies the
- * category when the error has none.
+ * happened this time. The catalog adds the recovery, and supplies the category when the error
+ * has none. The window words the error by its id (`errors.<id>` in its message files).
  */
 export function classifySdkError(raw: RawSdkError, origin: 'sdk' | 'preflight' = 'sdk'): ClassifiedError {
   const entry = findCatalogEntry(raw.code, raw.subCode);
@@ -82,9 +80,6 @@ export function classifySdkError(raw: RawSdkError, origin: 'sdk' | 'preflight' =
       subCode: entry.subCode,
       category: carried ?? entry.category,
       message: raw.message,
-      title: entry.title,
-      explanation: entry.explanation,
-      action: entry.action,
       // A carried ExpectedError on a row we would retry means "do not retry": trust the SDK.
       recovery: carried === 'ExpectedError' && entry.category !== 'ExpectedError' ? 'fixFirst' : entry.recovery,
       documented: entry.documented,
@@ -97,12 +92,6 @@ export function classifySdkError(raw: RawSdkError, origin: 'sdk' | 'preflight' =
     origin,
     category,
     message: raw.message,
-    title: 'Unrecognised error',
-    explanation: `The SDK reported an error this app does not know: "${raw.message}".`,
-    action:
-      category === 'ExpectedError'
-        ? 'The SDK marks this as an error that needs a fix before retrying. Check the token and the sign-in settings.'
-        : 'Retrying a small number of times. If it persists, export diagnostics and report the code and subCode.',
     recovery: category === 'ExpectedError' ? 'fixFirst' : 'backoffLimited',
     documented: false,
     known: false,
@@ -116,16 +105,14 @@ export function isAppFailureId(value: string): value is AppFailureId {
   return (appFailureIds as string[]).includes(value);
 }
 
-export function classifyAppFailure(id: AppFailureId, message?: string): ClassifiedError {
+/** `message` is the technical detail (what timed out, what the token service said), in English like the log. */
+export function classifyAppFailure(id: AppFailureId, message: string): ClassifiedError {
   const entry = appFailures[id];
   return {
     id: `app:${id}`,
     origin: 'app',
     category: entry.category,
-    message: message ?? entry.explanation,
-    title: entry.title,
-    explanation: entry.explanation,
-    action: entry.action,
+    message,
     recovery: entry.recovery,
     documented: false,
     known: true,

@@ -188,12 +188,12 @@ export class CallAgentSupervisor {
         return;
       case 'timedOut':
         if (!this.isAttempting()) return;
-        this.handleFailure(run, classifyAppFailure(event.stage === 'create' ? 'create-timeout' : 'connect-timeout'));
+        this.handleFailure(run, this.timeoutFailure(event.stage));
         return;
       case 'connectionLost':
         if (this.phaseValue.name !== 'ready') return;
         this.attemptStartedAt = this.deps.clock.now();
-        this.handleFailure(run, classifyAppFailure('connection-lost'));
+        this.handleFailure(run, classifyAppFailure('connection-lost', 'The window reported the call agent disconnected for longer than it waits to reconnect.'));
         return;
       default:
         missingCase(event);
@@ -251,7 +251,7 @@ export class CallAgentSupervisor {
         const failureId = isTokenError(error) ? error.failureId : 'token-endpoint';
         // A throttling token service's Retry-After is the shortest wait worth trying again after.
         const minDelayMs = isTokenError(error) ? error.retryAfterMs : undefined;
-        this.handleFailure(run, classifyAppFailure(failureId, error instanceof Error ? error.message : undefined), minDelayMs);
+        this.handleFailure(run, classifyAppFailure(failureId, errorMessage(error)), minDelayMs);
         return;
       }
     }
@@ -399,6 +399,14 @@ export class CallAgentSupervisor {
       this.disposeWaiter = { leaseId: lease.id, resolve: done };
       this.deps.sendCommand({ type: 'disposeAgent', leaseId: lease.id, reason });
     });
+  }
+
+  /** An engine deadline that passed, with the deadline in the technical message (the words come from the window's messages). */
+  private timeoutFailure(stage: 'create' | 'connect'): ClassifiedError {
+    const { createMs, connectMs } = this.deps.deadlines;
+    return stage === 'create'
+      ? classifyAppFailure('create-timeout', `createCallAgent did not settle within ${createMs} ms.`)
+      : classifyAppFailure('connect-timeout', `The call agent did not report Connected within ${connectMs} ms.`);
   }
 
   /** Main's own deadline on top of the engine's: a window that never reports is treated as lost. */

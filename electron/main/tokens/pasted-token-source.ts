@@ -21,10 +21,7 @@ export class PastedTokenSource implements TokenSource {
     const claims = claimsOrThrow(this.token, 'The pasted token');
     const now = this.clock.now();
     if (now >= claims.expiresOn) {
-      throw new TokenError(
-        'expired',
-        `The pasted token expired at ${describeExpiry(claims.expiresOn, now)}. Paste a fresh token, or sign in with a token endpoint so the app can refresh tokens itself.`,
-      );
+      throw new TokenError('expired', `The pasted token expired at ${describeExpiry(claims.expiresOn, now)}.`);
     }
     return { token: this.token, expiresOn: claims.expiresOn };
   }

@@ -187,7 +187,7 @@ export class TokenManager {
     this.lastError = error;
     const held = this.usableToken();
     this.cached = held;
-    this.logger.warn('Could not get an access token', {
+    this.logger.warn('token request failed', {
       source: this.source.kind,
       reason,
       errorKind: error.kind,

@@ -10,10 +10,9 @@ export interface CallEndText {
 
 /** Why a call ended, in the current language; an unknown pair quotes its codes. */
 export function describeCallEnd(end: EndReasonDescription, t: Translate): CallEndText {
-  const base = `endReason.${end.reason}`;
   return {
-    title: t(`${base}.title`),
-    explanation: t(`${base}.explanation`, { code: end.code ?? '', subCode: end.subCode ?? '' }),
+    title: t(`endReason.${end.reason}.title`),
+    explanation: t(`endReason.${end.reason}.explanation`, { code: end.code ?? '', subCode: end.subCode ?? '' }),
     action: end.action ? t(`endAction.${end.action}`) : '',
   };
 }

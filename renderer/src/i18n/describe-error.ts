@@ -13,29 +13,28 @@ function hasMessages(id: string): id is keyof typeof enErrors {
 }
 
 /**
- * The error panel's words for an error, in the current language. Main classifies errors in
- * English (its logs and diagnostics stay English), so the renderer looks the id up again;
- * an id without messages keeps the error's own English text rather than showing a key.
+ * The error panel's words for an error, in the current language, looked up by the error's id:
+ * main sends ids and data, never words. An error the window has no words for (a code nobody
+ * catalogued) is named by its raw message.
  */
 export function describeError(error: ClassifiedError, t: Translate): ErrorText {
-  if (hasMessages(error.id)) {
-    const base = `errors.${error.id}`;
-    return { title: t(`${base}.title`), explanation: t(`${base}.explanation`), action: t(`${base}.action`) };
-  }
-  if (!error.known && error.origin !== 'app') {
-    return {
-      title: t('errorPanel.unknownTitle'),
-      explanation: t('errorPanel.unknownExplanation', { message: error.message }),
-      action: error.category === 'ExpectedError' ? t('errorPanel.unknownActionExpected') : t('errorPanel.unknownActionUnexpected'),
-    };
-  }
-  return { title: error.title, explanation: error.explanation, action: error.action };
+  const { id } = error;
+  if (hasMessages(id)) return { title: t(`errors.${id}.title`), explanation: t(`errors.${id}.explanation`), action: t(`errors.${id}.action`) };
+  return {
+    title: t('errorPanel.unknownTitle'),
+    explanation: t('errorPanel.unknownExplanation', { message: error.message }),
+    action: error.category === 'ExpectedError' ? t('errorPanel.unknownActionExpected') : t('errorPanel.unknownActionUnexpected'),
+  };
+}
+
+/** An error's title by its id ("409/40228", "app:connect-timeout"); undefined for an id the window has no words for. */
+export function errorTitle(id: string, t: Translate): string | undefined {
+  return hasMessages(id) ? t(`errors.${id}.title`) : undefined;
 }
 
 /** An attempt's error in a few words for Help › Troubleshooting: its title, or its codes when the app has no words for it. */
 export function attemptProblemText(error: { id: string; code?: number | undefined; subCode?: number | undefined }, t: Translate): string {
-  if (hasMessages(error.id)) return t(`errors.${error.id}.title`);
-  return [error.code, error.subCode].filter((part) => part !== undefined).join('/') || error.id;
+  return errorTitle(error.id, t) ?? ([error.code, error.subCode].filter((part) => part !== undefined).join('/') || error.id);
 }
 
 /** The one sentence a person reads about a sign-in error; the technical layers sit under it. */

@@ -1,8 +1,11 @@
 import type { AppNotice } from '../../../shared/ipc/contract';
 import { noticeMessagePath } from '../../../shared/notices/notice-text';
-import type { Translate } from './translate';
+import type { MessageKey, Translate } from './translate';
 
 /** A notice from main in the current language; one without a key (an older main) shows main's English. */
 export function describeNotice(notice: AppNotice, t: Translate): string {
-  return notice.text ? t(`notice.${noticeMessagePath(notice.text)}`, notice.text.params) : notice.message;
+  if (!notice.text) return notice.message;
+  // A path shared/ builds from the notice's key and values; the message-file tests check that every such path is a message.
+  const key = `notice.${noticeMessagePath(notice.text)}` as MessageKey;
+  return t(key, notice.text.params);
 }

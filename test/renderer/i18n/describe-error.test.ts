@@ -14,7 +14,7 @@ describe('describeError', () => {
   });
 
   it('gives the app’s own failures their German text', () => {
-    expect(describeError(classifyAppFailure('connect-timeout'), german).title).toBe('Der Call-Agent konnte keine Verbindung herstellen');
+    expect(describeError(classifyAppFailure('connect-timeout', 'The call agent did not report Connected within 20000 ms.'), german).title).toBe('Der Call-Agent konnte keine Verbindung herstellen');
   });
 
   it('shows an unknown SDK error in German with its raw message', () => {
@@ -24,20 +24,27 @@ describe('describeError', () => {
     expect(text.action).toContain('code und subCode melden');
   });
 
-  it('in English, says exactly what the classifier says, for known and unknown errors', () => {
-    for (const error of [
-      classifySdkError({ code: 408, subCode: 40104, message: 'x' }),
-      classifySdkError({ code: 499, subCode: 1, message: 'Something odd' }),
-      classifySdkError({ code: 499, subCode: 2, message: 'Needs fixing', resultCategories: ['ExpectedError'] }),
-      classifyAppFailure('token-invalid'),
-    ]) {
-      const { title, explanation, action } = error;
-      expect(describeError(error, english)).toEqual({ title, explanation, action });
-    }
+  it('in English, words a known error from the English messages and an unknown one by its raw message', () => {
+    expect(describeError(classifySdkError({ code: 408, subCode: 40104, message: 'x' }), english)).toEqual({
+      title: 'Calling stack timed out while starting',
+      explanation: 'The calling user stack did not finish initializing in time. This is usually transient.',
+      action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    });
+    expect(describeError(classifyAppFailure('token-invalid', 'The pasted token is not an ACS access token: no payload'), english).title).toBe('This is not an ACS access token');
+    expect(describeError(classifySdkError({ code: 499, subCode: 1, message: 'Something odd' }), english)).toEqual({
+      title: 'Unrecognised error',
+      explanation: 'The SDK reported an error this app does not know: "Something odd".',
+      action: 'Retrying a small number of times. If it persists, export diagnostics and report the code and subCode.',
+    });
+    expect(describeError(classifySdkError({ code: 499, subCode: 2, message: 'Needs fixing', resultCategories: ['ExpectedError'] }), english).action).toBe(
+      'The SDK marks this as an error that needs a fix before retrying. Check the token and the sign-in settings.',
+    );
   });
 
-  it('keeps the error’s own text when the renderer has no messages for its id', () => {
-    const stranger: ClassifiedError = { ...classifyAppFailure('engine-lost'), id: 'app:some-new-failure', title: 'New failure', explanation: 'Why', action: 'Do this' };
-    expect(describeError(stranger, german)).toEqual({ title: 'New failure', explanation: 'Why', action: 'Do this' });
+  // Main sends no words any more, so an id the window has no messages for (a newer main) is
+  // worded like any unknown error, by its raw message, rather than showing a message key.
+  it('words an error whose id it has no messages for by its raw message', () => {
+    const stranger: ClassifiedError = { ...classifyAppFailure('engine-lost', 'Something new went wrong'), id: 'app:some-new-failure' };
+    expect(describeError(stranger, german)).toMatchObject({ title: 'Unbekannter Fehler', explanation: expect.stringContaining('„Something new went wrong“') });
   });
 });

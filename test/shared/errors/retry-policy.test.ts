@@ -26,7 +26,7 @@ describe('decideRetry', () => {
   });
 
   it("never retries sooner than a throttling service's Retry-After, and never needlessly later", () => {
-    const e = classifyAppFailure('token-endpoint');
+    const e = classifyAppFailure('token-endpoint', 'fetch failed');
     expect(decideRetry(e, streak(e, 1), { ...ctx, minDelayMs: 30_000 })).toEqual({ kind: 'retryAfter', delayMs: 30_000 });
     expect(decideRetry(e, streak(e, 4), { ...ctx, minDelayMs: 500 })).toEqual({ kind: 'retryAfter', delayMs: 8_000 });
     // Asked-for or not, the automatic tries still end with the user deciding.
@@ -53,7 +53,7 @@ describe('decideRetry', () => {
   });
 
   it('waits for the network on 40114/40115 while offline and backs off while online', () => {
-    for (const e of [err(408, 40114), err(412, 40115), classifyAppFailure('connect-timeout')]) {
+    for (const e of [err(408, 40114), err(412, 40115), classifyAppFailure('connect-timeout', 'not connected')]) {
       expect(decideRetry(e, streak(e, 1), { ...ctx, online: false })).toEqual({ kind: 'waitForNetwork' });
       expect(decideRetry(e, streak(e, 1), ctx)).toEqual({ kind: 'retryAfter', delayMs: 1000 });
     }

@@ -9,7 +9,7 @@ import type { Translate } from '../../i18n/translate';
  * timelines keep the internal names (decisions, agent kinds, SDK diagnostic names) instead.
  */
 
-/** "Attempt 2 did not work: Could not reach Azure Communication Services. Retrying automatically in 4 s." */
+/** "Attempt 2 did not work: <the error's title>. Retrying automatically in 4 s." */
 export function attemptSentence(attempt: AttemptRecord, t: Translate, formatSeconds: (seconds: number) => string): string {
   const what =
     attempt.outcome === 'ready'

@@ -1,4 +1,17 @@
-/** English error texts: equal to shared/errors (a test keeps them so), keyed by ClassifiedError id. */
+/*
+ * The error panel's English words, keyed by the id main classifies an error with: catalog
+ * codes ("409/40228", shared/errors/catalog.ts) and the app's own failures ("app:<id>",
+ * shared/errors/app-failures.ts). The only English copy: shared/ and main name errors by id
+ * (a test checks that no sentence of this file appears anywhere else in the sources).
+ */
+
+const retryText = 'Retrying automatically with backoff. Use "Retry now" to try at once.';
+const supportText = 'If it keeps happening, export diagnostics and contact Azure Communication Services support with the code and subCode.';
+const tokenFixText = 'Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.';
+const networkText = 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.';
+const voipScopeAction = 'Issue a token with the "voip" scope (for example CommunicationIdentityClient.getToken(user, ["voip"])) and sign in again.';
+const clearDisplayName = 'Clear the display name field and sign in again.';
+
 export const enErrors = {
   '409/40228': {
     title: 'A call agent already exists for this identity',
@@ -8,12 +21,12 @@ export const enErrors = {
   '408/40104': {
     title: 'Calling stack timed out while starting',
     explanation: 'The calling user stack did not finish initializing in time. This is usually transient.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/40216': {
     title: 'Call agent could not be created',
     explanation: 'The SDK failed to create the call agent for an unexpected reason. A retry usually succeeds.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '401/44110': {
     title: 'Could not get an access token',
@@ -23,7 +36,7 @@ export const enErrors = {
   '408/40114': {
     title: 'Could not reach Azure Communication Services',
     explanation: 'Connecting to the ACS infrastructure timed out. The network may be down or blocking ACS.',
-    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
+    action: networkText,
   },
   '403/40229': {
     title: 'A Teams token was used for an ACS call agent',
@@ -33,7 +46,7 @@ export const enErrors = {
   '412/40115': {
     title: 'Connection to Azure Communication Services failed',
     explanation: 'The SDK could not set up its connection to the ACS infrastructure.',
-    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
+    action: networkText,
   },
   '403/40231': {
     title: 'An ACS token was used for a Teams call agent',
@@ -43,17 +56,17 @@ export const enErrors = {
   '401/44114': {
     title: 'The token is not allowed to make calls',
     explanation: 'The access token was issued without the "voip" scope, so it cannot be used for calling.',
-    action: 'Issue a token with the "voip" scope (for example CommunicationIdentityClient.getToken(user, ["voip"])) and sign in again.',
+    action: voipScopeAction,
   },
   '400/44214': {
     title: 'Teams users cannot set a display name',
     explanation: 'A display name was given for a Teams call agent; Teams users always appear with their Teams name.',
-    action: 'Clear the display name field and sign in again.',
+    action: clearDisplayName,
   },
   '500/40102': {
     title: 'Calling stack failed to start',
     explanation: 'The calling base stack failed while initializing. This is usually transient.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '400/40100': {
     title: 'The page origin is not allowed',
@@ -63,7 +76,7 @@ export const enErrors = {
   '500/40000': {
     title: 'The calling client could not start',
     explanation: 'Creating the CallClient failed for an unexpected reason.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once. If it keeps happening, export diagnostics and contact Azure Communication Services support with the code and subCode.',
+    action: `${retryText} ${supportText}`,
   },
   '404/40012': {
     title: 'The calling client was already closed',
@@ -83,17 +96,17 @@ export const enErrors = {
   '409/40001': {
     title: 'Call agent could not be created',
     explanation: 'CallClient.createCallAgent failed for an unexpected reason.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once. If it keeps happening, export diagnostics and contact Azure Communication Services support with the code and subCode.',
+    action: `${retryText} ${supportText}`,
   },
   '409/40002': {
     title: 'Teams call agent could not be created',
     explanation: 'CallClient.createTeamsCallAgent failed for an unexpected reason.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once. If it keeps happening, export diagnostics and contact Azure Communication Services support with the code and subCode.',
+    action: `${retryText} ${supportText}`,
   },
   '500/41001': {
     title: 'Call agent could not be created',
     explanation: 'The SDK reported a generic failure of the create operation.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once. If it keeps happening, export diagnostics and contact Azure Communication Services support with the code and subCode.',
+    action: `${retryText} ${supportText}`,
   },
   '401/44108': {
     title: 'No credential was given',
@@ -103,42 +116,42 @@ export const enErrors = {
   '401/44109': {
     title: 'The access token is empty',
     explanation: 'The credential produced an empty token.',
-    action: 'Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.',
+    action: tokenFixText,
   },
   '401/44111': {
     title: 'This is not a valid access token',
     explanation: 'The token has no payload part: it is not a JSON Web Token.',
-    action: 'Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.',
+    action: tokenFixText,
   },
   '401/44112': {
     title: 'The access token has no claims',
     explanation: 'The token payload decodes to nothing, so the SDK cannot read who it belongs to.',
-    action: 'Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.',
+    action: tokenFixText,
   },
   '401/44117': {
     title: 'The access token could not be read',
     explanation: 'The token is not valid base64url-encoded JSON.',
-    action: 'Getting a fresh token, then retrying. Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.',
+    action: `Getting a fresh token, then retrying. ${tokenFixText}`,
   },
   '401/44113': {
     title: 'The token is not allowed to make calls',
     explanation: 'The access token has scopes, but neither "voip" nor "voip.join", so it cannot be used for calling.',
-    action: 'Issue a token with the "voip" scope (for example CommunicationIdentityClient.getToken(user, ["voip"])) and sign in again.',
+    action: voipScopeAction,
   },
   '401/44115': {
     title: 'The token names no ACS resource',
     explanation: 'The token has no resourceId claim and is not a Teams user token.',
-    action: 'Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.',
+    action: tokenFixText,
   },
   '401/44116': {
     title: 'The token names no user',
     explanation: 'The token has no skypeid claim, so the SDK does not know which user it is for.',
-    action: 'Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.',
+    action: tokenFixText,
   },
   '409/44012': {
     title: 'The token identity is malformed',
     explanation: 'The user id in the token has no cloud prefix (such as "acs:").',
-    action: 'Check the token service (or paste a fresh token): an ACS access token is a JWT issued by CommunicationIdentityClient with the "voip" scope.',
+    action: tokenFixText,
   },
   '401/40235': {
     title: 'The access token has expired',
@@ -148,7 +161,7 @@ export const enErrors = {
   '400/40214': {
     title: 'Teams users cannot set a display name',
     explanation: 'A display name was given for a Teams call agent; Teams users always appear with their Teams name. (The troubleshooting table lists this as 400/44214; SDK 2.0 raises 400/40214.)',
-    action: 'Clear the display name field and sign in again.',
+    action: clearDisplayName,
   },
   '400/40215': {
     title: 'The display name is too long',
@@ -173,7 +186,7 @@ export const enErrors = {
   '422/40217': {
     title: 'The token was requested too early',
     explanation: 'The SDK asked for a token before the call agent had finished starting.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/40239': {
     title: 'This device type is not allowed',
@@ -183,22 +196,22 @@ export const enErrors = {
   '408/40101': {
     title: 'Calling stack timed out while starting',
     explanation: 'The calling base stack did not finish initializing within 50 s.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/40103': {
     title: 'Calling stack failed to start',
     explanation: 'The user stack could not start because the base stack was not created.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/40105': {
     title: 'Calling stack failed to start',
     explanation: 'The calling user stack failed while initializing.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/40116': {
     title: 'Media could not start',
     explanation: 'The media part of the calling stack failed to initialize.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once. Check that the microphone is not blocked by another app.',
+    action: `${retryText} Check that the microphone is not blocked by another app.`,
   },
   '400/40119': {
     title: 'This platform is not supported for calls',
@@ -208,22 +221,22 @@ export const enErrors = {
   '500/40117': {
     title: 'Signaling could not start',
     explanation: 'The signaling part of the calling stack failed to initialize.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/40118': {
     title: 'Calling stack failed to start',
     explanation: 'An internal part of the calling stack failed to initialize.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/40111': {
     title: 'Could not reach Azure Communication Services',
     explanation: 'The connection service to the ACS infrastructure could not be created.',
-    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
+    action: networkText,
   },
   '500/40112': {
     title: 'Connection to Azure Communication Services failed',
     explanation: 'The connection to the ACS infrastructure failed to initialize.',
-    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
+    action: networkText,
   },
   '500/40113': {
     title: 'Already connected',
@@ -233,27 +246,27 @@ export const enErrors = {
   '408/44118': {
     title: 'An operation timed out',
     explanation: 'A step of creating the call agent took too long.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/44100': {
     title: 'The service sent no configuration',
     explanation: 'The calling configuration from the service was empty.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   '500/44101': {
     title: 'The service configuration is incomplete',
     explanation: 'The calling configuration from the service lacks the ACS section.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   'app:create-timeout': {
     title: 'Creating the call agent took too long',
     explanation: 'createCallAgent did not finish before its deadline; the SDK can stall while it starts.',
-    action: 'Retrying automatically with backoff. Use "Retry now" to try at once.',
+    action: retryText,
   },
   'app:connect-timeout': {
     title: 'The call agent could not connect',
     explanation: 'The call agent was created but never reached the Connected state, so it cannot place or receive calls.',
-    action: 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.',
+    action: networkText,
   },
   'app:connection-lost': {
     title: 'The connection to Azure Communication Services was lost',
