@@ -1,6 +1,7 @@
 import type { TokenSourceKind } from '../../../shared/session/attempt';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../ports';
+import type { TokenProvider } from './token-provider';
 import { describeExpiry, TokenError, type AccessToken, type TokenErrorKind, type TokenSource } from './token-source';
 
 export type TokenManagerState =
@@ -56,9 +57,9 @@ type FetchReason = 'demand' | 'proactive';
  * Owns the current access token for one sign-in: caches it, shares one fetch among
  * concurrent callers, and (once started) refreshes it before it expires, retrying with
  * backoff. At most one timer is ever pending. Call getToken() for the first token; start()
- * keeps it fresh from then on.
+ * keeps it fresh from then on. It is the supervisor's TokenProvider.
  */
-export class TokenManager {
+export class TokenManager implements TokenProvider {
   private readonly source: TokenSource;
   private readonly clock: Clock;
   private readonly logger: Logger;
@@ -82,6 +83,10 @@ export class TokenManager {
     this.marginMs = options.refreshMarginMs ?? defaultRefreshMarginMs;
     this.backoff = { ...defaultTokenRetryBackoff, ...options.retry };
     this.onStateChange = options.onStateChange;
+  }
+
+  get kind(): TokenSourceKind {
+    return this.source.kind;
   }
 
   get state(): TokenManagerState {
