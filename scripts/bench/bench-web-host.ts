@@ -1,6 +1,6 @@
-import { silentLogger, systemClock } from '../../electron/main/ports';
-import { createSoftphoneCore } from '../../electron/main/core/softphone-core';
+import { silentLogger } from '../../electron/main/ports';
 import { startWebHost, type RendererSource, type WebHost } from '../../electron/web-host/server';
+import { composeHeadlessCore } from '../scenario/compose-headless-core';
 
 /*
  * A web host inside the bench's own process: the same server and core (simulator, settings
@@ -12,16 +12,6 @@ export function startBenchWebHost(renderer: RendererSource, purpose: string): Pr
     port: 0,
     renderer,
     logger: silentLogger,
-    createCore: (transport) =>
-      createSoftphoneCore({
-        clock: systemClock,
-        transport,
-        logger: silentLogger,
-        host: 'web',
-        engine: 'simulator',
-        engineReason: `bench: ${purpose}`,
-        appVersion: '0.0.0-bench',
-        qa: true,
-      }),
+    createCore: (transport) => composeHeadlessCore({ transport, host: 'web', engineReason: `bench: ${purpose}`, appVersion: '0.0.0-bench' }),
   });
 }

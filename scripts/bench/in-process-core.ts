@@ -1,7 +1,7 @@
-import { silentLogger, systemClock } from '../../electron/main/ports';
-import { createSoftphoneCore, type Core } from '../../electron/main/core/softphone-core';
+import type { Core } from '../../electron/main/core/softphone-core';
 import type { EngineCommand, EventChannel } from '../../shared/ipc/contract';
 import type { NewCallHistoryEntry } from '../../shared/history/call-history-schema';
+import { composeHeadlessCore } from '../scenario/compose-headless-core';
 
 /*
  * The main-process core in this process, as the web host composes it but with a transport
@@ -13,12 +13,8 @@ export class InProcessCore {
   private lastCreate: Extract<EngineCommand, { type: 'createAgent' }> | undefined;
 
   constructor(readonly windowId = 'bench-window') {
-    this.core = createSoftphoneCore({
-      clock: systemClock,
+    this.core = composeHeadlessCore({
       transport: { send: (_windowId: string, channel: EventChannel, payload: unknown) => this.onSend(channel, payload) },
-      logger: silentLogger,
-      host: 'headless',
-      engine: 'simulator',
       engineReason: 'bench',
       appVersion: '0.0.0-bench',
       qa: false,

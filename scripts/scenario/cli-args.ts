@@ -37,6 +37,12 @@ export interface OutputOptions {
   verbose: boolean;
 }
 
+/** Where a command prints: stdout and stderr in `npm run scenario`, buffers in tests. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'printSchema' }

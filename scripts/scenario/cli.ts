@@ -1,17 +1,12 @@
 import { createConsoleLogger } from '../../electron/main/console-logger';
 import { missingCase } from '../../shared/util/missing-case';
-import { parseCliArgs, usage, type OutputOptions } from './cli-args';
+import { parseCliArgs, usage, type CliIo, type OutputOptions } from './cli-args';
 import { exitCodeFor, exitCodes } from './exit-codes';
 import { attemptJsonLine, finalJsonLine, formatReport } from './report';
 import { runScenario, type RunOptions, type ScenarioResult } from './run-scenario';
 import { ScenarioInputError, type Scenario } from './scenario';
 import { checkExpectations, formatMismatches, loadScenarioFiles, scenarioJsonSchema } from './scenario-file';
 import { replayDiagnostics } from './replay-cli';
-
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 /** The whole of `npm run scenario`, minus process globals; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -4,11 +4,12 @@ import type { SessionView } from '../../shared/session/state';
 import type { AgentDeadlines } from '../../electron/main/agent/call-agent-supervisor';
 import type { DetachReason } from '../../electron/main/core/core-api';
 import { silentLogger, type Logger } from '../../electron/main/ports';
-import { createSoftphoneCore, type Core } from '../../electron/main/core/softphone-core';
+import type { Core } from '../../electron/main/core/softphone-core';
 import { AgentRunner } from '../../renderer/src/engine/agent-runner';
 import type { EngineLogger } from '../../renderer/src/engine/clock';
 import type { SimulatorControls, SimulatorDelays } from '../../renderer/src/engine/simulator/simulated-service';
 import { SimulatorBackend } from '../../renderer/src/engine/simulator/simulator-backend';
+import { composeHeadlessCore } from './compose-headless-core';
 import { InMemoryBridge } from './in-memory-bridge';
 import { settle, type VirtualClock } from './virtual-clock';
 
@@ -98,21 +99,15 @@ export class HeadlessHost {
 
   constructor(private readonly options: HeadlessHostOptions) {
     this.bridge = new InMemoryBridge((message) => this.problems.push(message));
-    this.core = createSoftphoneCore(
-      {
-        clock: options.clock,
-        transport: this.bridge,
-        logger: options.logger ?? silentLogger,
-        host: 'headless',
-        engine: 'simulator',
-        engineReason: 'scenario runner: simulator on a virtual clock',
-        appVersion: 'scenario',
-        qa: true,
-        random: options.random,
-        fetch: () => Promise.reject(new Error('The scenario runner has no network: use the simulated token source.')),
-      },
-      options.deadlines ? { deadlines: options.deadlines } : {},
-    );
+    this.core = composeHeadlessCore({
+      clock: options.clock,
+      transport: this.bridge,
+      logger: options.logger ?? silentLogger,
+      engineReason: 'scenario runner: simulator on a virtual clock',
+      appVersion: 'scenario',
+      random: options.random,
+      deadlines: options.deadlines,
+    });
   }
 
   get clock(): VirtualClock {

@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { CliIo } from './cli';
-import type { OutputOptions } from './cli-args';
+import type { CliIo, OutputOptions } from './cli-args';
 import { exitCodeFor, exitCodes } from './exit-codes';
 import { compareWithField, parseDiagnosticsBundle, scenarioFromDiagnostics } from './from-diagnostics';
 import type { ScenarioResult } from './run-scenario';

@@ -1,12 +1,12 @@
 import type { SoftphoneApi } from '../../shared/ipc/api';
 import type { SignInIntent } from '../../shared/ipc/contract';
 import type { PhaseName, SessionView } from '../../shared/session/state';
-import { silentLogger } from '../../electron/main/ports';
 import type { TimerHandle } from '../../electron/main/ports';
-import { createSoftphoneCore, type Core } from '../../electron/main/core/softphone-core';
+import type { Core } from '../../electron/main/core/softphone-core';
 import { AgentRunner } from '../../renderer/src/engine/agent-runner';
 import type { EngineClock } from '../../renderer/src/engine/clock';
 import { SimulatorBackend } from '../../renderer/src/engine/simulator/simulator-backend';
+import { composeHeadlessCore } from '../scenario/compose-headless-core';
 import { InMemoryBridge } from '../scenario/in-memory-bridge';
 import { seededRandom } from '../scenario/scenario';
 import { runUntil, settle, VirtualClock } from '../scenario/virtual-clock';
@@ -163,21 +163,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const problems: string[] = [];
   const violations: string[] = [];
   const bridge = new InMemoryBridge((message) => problems.push(message));
-  const core = createSoftphoneCore(
-    {
-      clock,
-      transport: bridge,
-      logger: silentLogger,
-      host: 'headless',
-      engine: 'simulator',
-      engineReason: 'chaos run',
-      appVersion: 'chaos',
-      qa: true,
-      random,
-      fetch: () => Promise.reject(new Error('The chaos run has no network.')),
-    },
-    {},
-  );
+  const core = composeHeadlessCore({ clock, transport: bridge, engineReason: 'chaos run', appVersion: 'chaos', random });
   const listeners = { value: 0 };
   const faults: Record<Fault, number> = { none: 0, crashWhileCreating: 0, crashWhenReady: 0, networkBlip: 0 };
   const settled: Partial<Record<PhaseName, number>> = {};

@@ -41,7 +41,7 @@ export class CoreHarness {
         random: () => 0.5,
         ...extra,
       },
-      { createTokenProvider: (source) => this.provider(source), deadlines },
+      { tokens: { forSignIn: (source) => this.provider(source) }, deadlines },
     );
   }
 

@@ -7,7 +7,7 @@ import { identityLabel, rawUserId, readTokenClaims, type TokenClaims } from '../
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../ports';
 import { SignInRefused } from '../tokens/sign-in-refused';
-import type { TokenProvider } from '../tokens/token-provider';
+import type { TokenProvider, TokenProviders } from '../tokens/token-provider';
 import { isTokenError, type AccessToken } from '../tokens/token-source';
 import type { Lease, LeaseRegistry } from './lease-registry';
 import { runPreflight } from './preflight';
@@ -44,7 +44,7 @@ export interface SupervisorDeps {
   sendCommand(command: EngineCommand): void;
   /** Called after every change that windows should see. */
   publish(): void;
-  createTokenProvider(source: SignInIntent['source']): TokenProvider;
+  tokens: TokenProviders;
 }
 
 const MAX_HISTORY = 100;
@@ -103,7 +103,7 @@ export class CallAgentSupervisor {
     if (!phasesOpenToSignIn.has(this.phaseValue.name)) return { ok: true, value: {} };
     let tokens: TokenProvider;
     try {
-      tokens = this.deps.createTokenProvider(intent.source);
+      tokens = this.deps.tokens.forSignIn(intent.source);
     } catch (error) {
       if (error instanceof SignInRefused) return { ok: false, error: { code: 'failed', message: error.message, reason: error.reason } };
       return { ok: false, error: { code: 'failed', message: errorMessage(error) } };

@@ -8,7 +8,6 @@ import {
   type AppCommand,
   type TokenServiceCheck,
   type CallActivity,
-  type SignInIntent,
 } from '../../../shared/ipc/contract';
 import type { CallHistoryEntry } from '../../../shared/history/call-history-schema';
 import { isMissed } from '../../../shared/history/missed-calls';
@@ -16,20 +15,18 @@ import type { CallHistoryService } from '../persistence/call-history-service';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
 import type { PhaseName, SessionView } from '../../../shared/session/state';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../agent/call-agent-supervisor';
-import type { TokenProvider } from '../tokens/token-provider';
+import type { TokenProviders } from '../tokens/token-provider';
 import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
 import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
 import { openMemoryPersistence, type Persistence } from '../persistence/open-persistence';
-import { createTokenProvider, type EndpointUserMemory } from '../tokens/token-provider-factory';
-import { checkTokenService } from '../tokens/token-service-check';
-import { endpointAddress } from '../../../shared/tokens/endpoint-address';
+import { SettingsTokenProviders } from '../tokens/settings-token-providers';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
 import { errorMessage } from '../../../shared/util/error-message';
 
 export interface CoreInternals {
-  /** Builds the token manager for a sign-in source; injected so tests control tokens. */
-  createTokenProvider(source: SignInIntent['source']): TokenProvider;
+  /** Each sign-in's token manager; injected so tests control tokens. */
+  tokens: TokenProviders;
   /** Settings' "Test connection": one token request; absent where the host has no network (tests). */
   checkTokenService?(request: ParsedRequestOf<'settings.testTokenService'>): Promise<TokenServiceCheck>;
   deadlines?: Partial<AgentDeadlines>;
@@ -338,7 +335,7 @@ export class Core implements SoftphoneCore {
         isOnline: () => this.online,
         sendCommand: (command) => this.options.transport.send(windowId, 'engine.command', command),
         publish: () => this.publish(windowId),
-        createTokenProvider: (source) => this.internals.createTokenProvider(source),
+        tokens: this.internals.tokens,
       });
       this.windows.set(windowId, supervisor);
     }
@@ -453,44 +450,16 @@ export class Core implements SoftphoneCore {
 }
 
 
-/** The core with its real token sources: what every host uses. */
+/** The core with its real token sources, worded from Settings: what every host uses. */
 export function createSoftphoneCore(options: CoreOptions, internals: Partial<CoreInternals> = {}): Core {
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const settings = options.settings;
-  const endpointUser: EndpointUserMemory | undefined = settings && {
-    // Kept and compared without the URL's query: a `?code=` key belongs in the vault, not in settings.json.
-    recall: (endpoint) => {
-      const kept = settings.get().tokenEndpointUser;
-      return kept?.endpoint === endpointAddress(endpoint) ? kept.communicationUserId : undefined;
-    },
-    remember: (endpoint, communicationUserId) => {
-      const outcome = settings.update({ tokenEndpointUser: communicationUserId ? { endpoint: endpointAddress(endpoint), communicationUserId } : null });
-      if (!outcome.ok) options.logger.warn('could not keep the token service user', { error: outcome.error.message });
-    },
-  };
-  return new Core(options, {
-    checkTokenService: (request) => checkTokenService(request, { fetch: fetchImpl, clock: options.clock, endpointUser }),
-    createTokenProvider: (source) => {
-      // Read at each sign-in, so whatever was saved a moment ago applies.
-      const saved = settings?.get();
-      return createTokenProvider(source, {
-        clock: options.clock,
-        logger: options.logger,
-        fetch: fetchImpl,
-        engine: options.engine,
-        endpointApiKey: saved?.tokenEndpointApiKey,
-        endpointUser,
-        teams: {
-          config: {
-            clientId: saved?.teamsClientId,
-            tenant: saved?.teamsTenant,
-            tokenEndpointUrl: options.defaultTokenEndpoint ?? saved?.tokenEndpointUrl,
-            apiKey: saved?.tokenEndpointApiKey,
-          },
-          ports: options.teamsSignIn,
-        },
-      });
-    },
-    ...internals,
+  const tokens = new SettingsTokenProviders({
+    clock: options.clock,
+    logger: options.logger,
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    engine: options.engine,
+    settings: options.settings,
+    defaultTokenEndpoint: options.defaultTokenEndpoint,
+    teamsSignIn: options.teamsSignIn,
   });
+  return new Core(options, { tokens, checkTokenService: (request) => tokens.checkTokenService(request), ...internals });
 }

@@ -1,30 +1,8 @@
 import type { TokenSourceKind } from '../../../shared/session/attempt';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../ports';
-import { describeExpiry, TokenError, type AccessToken, type TokenErrorKind, type TokenSource } from './token-source';
-
-export type TokenManagerState =
-  /** Holds no token and is not getting one (new, or stopped). */
-  | 'idle'
-  /** A fetch is in flight. */
-  | 'fetching'
-  /** Holds a token that has not expired. */
-  | 'valid'
-  /** The last fetch failed; a held token may still be usable until its expiry. */
-  | 'failing'
-  /** The token ran out and nothing will replace it without the user (or a new getToken). */
-  | 'expired';
-
-/** Everything here may be shown or logged: it never holds the token. */
-export interface TokenManagerSnapshot {
-  state: TokenManagerState;
-  sourceKind: TokenSourceKind;
-  /** Expiry of the token held, epoch ms. */
-  expiresOn?: number;
-  /** When the next proactive refresh, retry or expiry check runs, epoch ms. */
-  nextWakeAt?: number;
-  lastError?: { kind: TokenErrorKind; message: string };
-}
+import type { TokenProvider } from './token-provider';
+import { TokenError, type AccessToken, type TokenSource } from './token-source';
 
 export interface RetryBackoff {
   initialDelayMs: number;
@@ -46,7 +24,6 @@ export interface TokenManagerOptions {
   /** Refresh this long before expiry. */
   refreshMarginMs?: number;
   retry?: Partial<RetryBackoff>;
-  onStateChange?: (snapshot: TokenManagerSnapshot) => void;
 }
 
 type WakePurpose = 'refresh' | 'retry' | 'expire';
@@ -56,24 +33,20 @@ type FetchReason = 'demand' | 'proactive';
  * Owns the current access token for one sign-in: caches it, shares one fetch among
  * concurrent callers, and (once started) refreshes it before it expires, retrying with
  * backoff. At most one timer is ever pending. Call getToken() for the first token; start()
- * keeps it fresh from then on.
+ * keeps it fresh from then on. It is the supervisor's TokenProvider.
  */
-export class TokenManager {
+export class TokenManager implements TokenProvider {
   private readonly source: TokenSource;
   private readonly clock: Clock;
   private readonly logger: Logger;
   private readonly marginMs: number;
   private readonly backoff: RetryBackoff;
-  private readonly onStateChange: ((snapshot: TokenManagerSnapshot) => void) | undefined;
 
   private cached: AccessToken | undefined;
   private inFlight: { promise: Promise<AccessToken>; controller: AbortController } | undefined;
-  private wake: { handle: TimerHandle; at: number; purpose: WakePurpose } | undefined;
+  private wake: { handle: TimerHandle; purpose: WakePurpose } | undefined;
   private running = false;
   private proactiveFailures = 0;
-  private lastError: TokenError | undefined;
-  private current: TokenManagerState = 'idle';
-  private lastNotified = '';
 
   constructor(options: TokenManagerOptions) {
     this.source = options.source;
@@ -81,21 +54,10 @@ export class TokenManager {
     this.logger = options.logger;
     this.marginMs = options.refreshMarginMs ?? defaultRefreshMarginMs;
     this.backoff = { ...defaultTokenRetryBackoff, ...options.retry };
-    this.onStateChange = options.onStateChange;
   }
 
-  get state(): TokenManagerState {
-    return this.current;
-  }
-
-  get snapshot(): TokenManagerSnapshot {
-    return {
-      state: this.current,
-      sourceKind: this.source.kind,
-      ...(this.cached ? { expiresOn: this.cached.expiresOn } : {}),
-      ...(this.wake ? { nextWakeAt: this.wake.at } : {}),
-      ...(this.lastError ? { lastError: { kind: this.lastError.kind, message: this.lastError.message } } : {}),
-    };
+  get kind(): TokenSourceKind {
+    return this.source.kind;
   }
 
   /**
@@ -126,7 +88,6 @@ export class TokenManager {
     if (this.running) return;
     this.running = true;
     if (this.cached && !this.inFlight) this.scheduleAfterSuccess(this.cached);
-    this.notify();
   }
 
   /** Clears the timer, aborts the fetch in flight and forgets the token. getToken() works again afterwards. */
@@ -137,19 +98,14 @@ export class TokenManager {
     this.inFlight = undefined;
     inFlight?.controller.abort(new DOMException('The token manager was stopped.', 'AbortError'));
     this.cached = undefined;
-    this.lastError = undefined;
     this.proactiveFailures = 0;
-    this.current = 'idle';
-    this.notify();
   }
 
   private startFetch(reason: FetchReason): Promise<AccessToken> {
     const controller = new AbortController();
     const promise = this.runFetch(reason, controller);
     this.inFlight = { promise, controller };
-    this.current = 'fetching';
     this.logger.debug('Fetching an access token', { source: this.source.kind, reason });
-    this.notify();
     return promise;
   }
 
@@ -175,16 +131,12 @@ export class TokenManager {
 
   private onSuccess(token: AccessToken): void {
     this.cached = token;
-    this.lastError = undefined;
     this.proactiveFailures = 0;
-    this.current = 'valid';
     if (this.running) this.scheduleAfterSuccess(token);
     this.logger.info('Access token ready', { source: this.source.kind, expiresOn: iso(token.expiresOn) });
-    this.notify();
   }
 
   private onFailure(error: TokenError, reason: FetchReason): void {
-    this.lastError = error;
     const held = this.usableToken();
     this.cached = held;
     this.logger.warn('token request failed', {
@@ -196,14 +148,10 @@ export class TokenManager {
     if (error.endsSignIn) {
       this.cached = undefined;
       this.clearWake();
-      this.current = 'expired';
-      this.notify();
       return;
     }
-    this.current = 'failing';
     // A caller's failed fetch leaves a pending refresh alone; the caller has its own retry policy.
     if (this.running && (reason === 'proactive' || !this.wake)) this.scheduleAfterFailure(error, held);
-    this.notify();
   }
 
   private scheduleAfterSuccess(token: AccessToken): void {
@@ -235,7 +183,7 @@ export class TokenManager {
   private schedule(purpose: WakePurpose, at: number): void {
     this.clearWake();
     const handle = this.clock.setTimeout(() => this.onWake(), Math.max(0, at - this.clock.now()));
-    this.wake = { handle, at, purpose };
+    this.wake = { handle, purpose };
   }
 
   private clearWake(): void {
@@ -264,13 +212,7 @@ export class TokenManager {
     const expiresOn = this.cached?.expiresOn;
     if (expiresOn === undefined || this.inFlight) return;
     this.cached = undefined;
-    if (this.lastError?.kind !== 'expired') {
-      const advice = canRefresh(this.source.kind) ? 'and no new one could be fetched' : 'Paste a fresh token, or sign in with a token endpoint so the app can refresh tokens itself';
-      this.lastError = new TokenError('expired', `The access token expired at ${describeExpiry(expiresOn, this.clock.now())}; ${advice}.`);
-    }
     this.logger.warn('The access token expired', { source: this.source.kind, expiresOn: iso(expiresOn) });
-    this.current = 'expired';
-    this.notify();
   }
 
   private usableToken(): AccessToken | undefined {
@@ -282,19 +224,6 @@ export class TokenManager {
     // Only the name: a foreign error's message could quote anything, the token included.
     const name = error instanceof Error ? error.name : typeof error;
     return new TokenError('endpoint', `The ${this.source.kind} token source failed unexpectedly (${name}).`, { cause: error });
-  }
-
-  private notify(): void {
-    if (!this.onStateChange) return;
-    const snapshot = this.snapshot;
-    const key = JSON.stringify(snapshot);
-    if (key === this.lastNotified) return;
-    this.lastNotified = key;
-    try {
-      this.onStateChange(snapshot);
-    } catch (error) {
-      this.logger.error('A token state listener threw', { errorName: error instanceof Error ? error.name : typeof error });
-    }
   }
 }
 

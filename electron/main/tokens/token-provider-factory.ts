@@ -1,7 +1,6 @@
 import type { SignInIntent } from '../../../shared/ipc/contract';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { EngineKind } from '../../../shared/session/state';
-import type { TokenProvider } from './token-provider';
 import type { Clock, Logger } from '../ports';
 import { EndpointTokenSource } from './endpoint-token-source';
 import { PastedTokenSource } from './pasted-token-source';
@@ -37,16 +36,9 @@ export interface EndpointUserMemory {
   remember(endpoint: string, communicationUserId: string | undefined): void;
 }
 
-/** Turns a sign-in source into a token manager that the supervisor drives. */
-export function createTokenProvider(source: SignInIntent['source'], deps: TokenProviderDeps): TokenProvider {
-  const tokenSource = createTokenSource(source, deps);
-  const manager = new TokenManager({ source: tokenSource, clock: deps.clock, logger: deps.logger });
-  return {
-    kind: tokenSource.kind,
-    getToken: (options) => manager.getToken(options),
-    start: () => manager.start(),
-    stop: () => manager.stop(),
-  };
+/** Turns a sign-in source into the token manager that the supervisor drives. */
+export function createTokenProvider(source: SignInIntent['source'], deps: TokenProviderDeps): TokenManager {
+  return new TokenManager({ source: createTokenSource(source, deps), clock: deps.clock, logger: deps.logger });
 }
 
 /**

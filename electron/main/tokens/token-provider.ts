@@ -1,3 +1,4 @@
+import type { SignInIntent } from '../../../shared/ipc/contract';
 import type { TokenSourceKind } from '../../../shared/session/attempt';
 import type { AccessToken } from './token-source';
 
@@ -7,4 +8,13 @@ export interface TokenProvider {
   getToken(options: { forceRefresh: boolean }): Promise<AccessToken>;
   start(): void;
   stop(): void;
+}
+
+/**
+ * Where each sign-in gets its TokenProvider. The app's is SettingsTokenProviders (the saved
+ * key, user and Teams registration); tests give their own. Throws SignInRefused for a source
+ * the host cannot serve.
+ */
+export interface TokenProviders {
+  forSignIn(source: SignInIntent['source']): TokenProvider;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSourceKind } from '../../../../shared/session/attempt';
-import { TokenManager, type TokenManagerOptions, type TokenManagerSnapshot } from '../../../../electron/main/tokens/token-manager';
+import { TokenManager, type TokenManagerOptions } from '../../../../electron/main/tokens/token-manager';
 import { PastedTokenSource } from '../../../../electron/main/tokens/pasted-token-source';
 import { mintSimulatedToken } from '../../../../shared/tokens/unsigned-token';
 import { TokenError, type AccessToken, type TokenSource } from '../../../../electron/main/tokens/token-source';
@@ -68,15 +68,13 @@ function setup(overrides: Partial<TokenManagerOptions> & { kind?: TokenSourceKin
   const clock = new FakeClock();
   const source = new ScriptedSource(clock, overrides.kind);
   const logger = new CapturingLogger();
-  const states: TokenManagerSnapshot[] = [];
-  const manager = new TokenManager({
-    source,
-    clock,
-    logger,
-    onStateChange: (snapshot) => states.push(snapshot),
-    ...overrides,
-  });
-  return { clock, source, logger, states, manager, start: clock.now() };
+  const manager = new TokenManager({ source, clock, logger, ...overrides });
+  return { clock, source, logger, manager, start: clock.now() };
+}
+
+/** The warnings logged, as "message: errorKind", in order: what the manager went through. */
+function warnings(logger: CapturingLogger): string[] {
+  return logger.calls.filter((call) => call.level === 'warn').map((call) => `${call.message}: ${String(call.fields?.errorKind ?? call.fields?.source)}`);
 }
 
 describe('TokenManager on demand', () => {
@@ -84,7 +82,6 @@ describe('TokenManager on demand', () => {
     const { clock, source, manager } = setup();
     const first = await manager.getToken();
     expect(first.token).toBe(source.issued[0]);
-    expect(manager.state).toBe('valid');
     clock.advance(54 * minute);
     expect(await manager.getToken()).toBe(first);
     expect(source.calls).toBe(1);
@@ -100,7 +97,7 @@ describe('TokenManager on demand', () => {
     const callers = Array.from({ length: 10 }, (_, index) => manager.getToken({ forceRefresh: index % 2 === 0 }));
     await flushPromises();
     expect(source.calls).toBe(1);
-    expect(manager.state).toBe('fetching');
+    expect(source.signals[0]?.aborted).toBe(false);
     source.release();
     const tokens = await Promise.all(callers);
     expect(new Set(tokens.map((token) => token.token))).toEqual(new Set([source.issued[0]]));
@@ -117,12 +114,12 @@ describe('TokenManager on demand', () => {
   });
 
   it('falls back to the held token when a refresh fails, but not when the caller forced it', async () => {
-    const { clock, source, manager } = setup();
+    const { clock, source, manager, logger } = setup();
     const held = await manager.getToken();
     clock.advance(56 * minute);
     source.behaviour = 'fail';
     expect(await manager.getToken()).toBe(held);
-    expect(manager.state).toBe('failing');
+    expect(warnings(logger)).toEqual(['token request failed: endpoint', 'Token refresh failed; using the token held until it expires: endpoint']);
     await expect(manager.getToken({ forceRefresh: true })).rejects.toMatchObject({ kind: 'endpoint' });
     clock.advance(4 * minute);
     await expect(manager.getToken()).rejects.toMatchObject({ kind: 'endpoint', message: expect.stringContaining('HTTP 500') });
@@ -149,8 +146,8 @@ describe('TokenManager proactive refresh', () => {
     expect(source.calls).toBe(1);
     await clock.advanceAsync(1);
     expect(source.fetchTimes).toEqual([start, start + 55 * minute]);
-    expect(manager.state).toBe('valid');
-    expect(manager.snapshot.expiresOn).toBe(start + 55 * minute + hour);
+    // The new token (valid for an hour from its fetch) is served, and refreshed 55 minutes on.
+    expect((await manager.getToken()).token).toBe(source.issued[1]);
     expect(clock.pendingDueTimes()).toEqual([start + 110 * minute]);
     await clock.advanceAsync(55 * minute);
     expect(source.calls).toBe(3);
@@ -175,13 +172,12 @@ describe('TokenManager proactive refresh', () => {
   });
 
   it('retries a failed refresh with doubling backoff, one timer at a time, and recovers when the endpoint heals', async () => {
-    const { clock, source, manager, start } = setup();
+    const { clock, source, manager, start, logger } = setup();
     await manager.getToken();
     manager.start();
     source.behaviour = 'fail';
     await clock.advanceAsync(55 * minute);
-    expect(manager.state).toBe('failing');
-    expect(manager.snapshot.lastError).toEqual({ kind: 'endpoint', message: 'The token endpoint https://t.test/token answered HTTP 500.' });
+    expect(logger.calls.at(-2)).toMatchObject({ level: 'warn', fields: { errorKind: 'endpoint', error: 'The token endpoint https://t.test/token answered HTTP 500.' } });
     expect(clock.pendingCount).toBe(1);
     await clock.advanceAsync(2_000 + 4_000 + 8_000);
     expect(clock.pendingCount).toBe(1);
@@ -189,8 +185,8 @@ describe('TokenManager proactive refresh', () => {
     await clock.advanceAsync(16_000);
     const failedAt = start + 55 * minute;
     expect(source.fetchTimes.slice(1)).toEqual([failedAt, failedAt + 2_000, failedAt + 6_000, failedAt + 14_000, failedAt + 30_000]);
-    expect(manager.state).toBe('valid');
-    expect(manager.snapshot.lastError).toBeUndefined();
+    expect((await manager.getToken()).token).toBe(source.issued[1]);
+    expect(source.calls).toBe(6);
     // Healed: the next refresh is back to the margin before the new expiry, and backoff starts over.
     expect(clock.pendingDueTimes()).toEqual([failedAt + 30_000 + 55 * minute]);
     source.behaviour = 'fail';
@@ -199,7 +195,7 @@ describe('TokenManager proactive refresh', () => {
   });
 
   it('caps the backoff and stops after the bounded number of attempts, then marks the token expired', async () => {
-    const { clock, source, manager, start } = setup({ retry: { initialDelayMs: 2_000, maxDelayMs: 5_000, maxAttempts: 4 } });
+    const { clock, source, manager, start, logger } = setup({ retry: { initialDelayMs: 2_000, maxDelayMs: 5_000, maxAttempts: 4 } });
     await manager.getToken();
     manager.start();
     source.behaviour = 'fail';
@@ -208,10 +204,9 @@ describe('TokenManager proactive refresh', () => {
     expect(source.fetchTimes.slice(1)).toEqual([failedAt, failedAt + 2_000, failedAt + 6_000, failedAt + 11_000, failedAt + 16_000]);
     // No more retries: the only timer left marks the held token expired when it runs out.
     expect(clock.pendingDueTimes()).toEqual([start + hour]);
-    expect(manager.state).toBe('failing');
+    expect(warnings(logger)).not.toContain('The access token expired: endpoint');
     await clock.advanceAsync(5 * minute);
-    expect(manager.state).toBe('expired');
-    expect(manager.snapshot.expiresOn).toBeUndefined();
+    expect(warnings(logger).at(-1)).toBe('The access token expired: endpoint');
     expect(clock.pendingCount).toBe(0);
     expect(source.calls).toBe(6);
     await expect(manager.getToken()).rejects.toMatchObject({ kind: 'endpoint' });
@@ -232,64 +227,52 @@ describe('TokenManager proactive refresh', () => {
   });
 
   it('stops refreshing a Teams sign-in that Entra ended: only the user can sign in again', async () => {
-    const { clock, source, manager } = setup({ kind: 'teams' });
+    const { clock, source, manager, logger } = setup({ kind: 'teams' });
     await manager.getToken();
     manager.start();
     source.behaviour = 'signInAgain';
     await clock.advanceAsync(56 * minute);
     expect(source.calls).toBe(2);
-    expect(manager.state).toBe('expired');
-    expect(manager.snapshot.lastError?.kind).toBe('signInAgain');
+    expect(warnings(logger)).toEqual(['token request failed: signInAgain']);
     expect(clock.pendingCount).toBe(0);
+    // The held token is dropped: nothing is served until the user signs in again.
+    await expect(manager.getToken()).rejects.toMatchObject({ kind: 'signInAgain' });
   });
 
   it('does not retry a token that is not an ACS token', async () => {
-    const { clock, source, manager, start } = setup();
+    const { clock, source, manager, start, logger } = setup();
     await manager.getToken();
     manager.start();
     source.behaviour = 'invalid';
     await clock.advanceAsync(56 * minute);
     expect(source.calls).toBe(2);
-    expect(manager.snapshot.lastError?.kind).toBe('invalid');
+    expect(warnings(logger)).toEqual(['token request failed: invalid']);
     expect(clock.pendingDueTimes()).toEqual([start + hour]);
-  });
-
-  it('reports each state change with non-secret details', async () => {
-    const { clock, source, manager, states, start } = setup({ retry: { maxAttempts: 1 } });
-    await manager.getToken();
-    manager.start();
-    source.behaviour = 'fail';
-    await clock.advanceAsync(55 * minute + 2_000);
-    await clock.advanceAsync(5 * minute);
-    expect(states.map((snapshot) => snapshot.state)).toEqual(['fetching', 'valid', 'valid', 'fetching', 'failing', 'fetching', 'failing', 'expired']);
-    expect(states[1]).toEqual({ state: 'valid', sourceKind: 'endpoint', expiresOn: start + hour });
-    expect(states[2]).toEqual({ state: 'valid', sourceKind: 'endpoint', expiresOn: start + hour, nextWakeAt: start + 55 * minute });
-    expect(JSON.stringify(states)).not.toContain('secret-token');
   });
 });
 
 describe('TokenManager.stop', () => {
   it('leaves no timer pending, aborts the fetch in flight and forgets the token', async () => {
-    const { clock, source, manager, states } = setup();
+    const { clock, source, manager } = setup();
     await manager.getToken();
     manager.start();
     source.behaviour = 'hang';
     await clock.advanceAsync(55 * minute);
-    expect(manager.state).toBe('fetching');
+    expect(source.calls).toBe(2);
     const waiting = manager.getToken({ forceRefresh: true }).catch((e: unknown) => e);
     manager.stop();
     expect(clock.pendingCount).toBe(0);
     expect(source.signals[1]?.aborted).toBe(true);
     expect(await waiting).toMatchObject({ name: 'AbortError' });
-    expect(manager.state).toBe('idle');
-    expect(manager.snapshot).toEqual({ state: 'idle', sourceKind: 'endpoint' });
-    expect(states.at(-1)?.state).toBe('idle');
     // A source that ignores the abort cannot bring its token back.
     source.release();
     await clock.advanceAsync(2 * hour);
-    expect(manager.state).toBe('idle');
     expect(clock.pendingCount).toBe(0);
     expect(source.calls).toBe(2);
+    // Nothing held: the next caller gets a fresh fetch (issued[2]), not the released token (issued[1]).
+    source.behaviour = 'ok';
+    expect((await manager.getToken()).token).toBe(source.issued[2]);
+    expect(source.calls).toBe(3);
   });
 
   it('stops a retry loop', async () => {
@@ -323,12 +306,10 @@ describe('TokenManager with a pasted token', () => {
     manager.start();
     expect(clock.pendingDueTimes()).toEqual([clock.now() + 30 * minute]);
     await clock.advanceAsync(30 * minute);
-    expect(manager.state).toBe('expired');
-    expect(manager.snapshot.lastError?.message).toContain('Paste a fresh token');
+    expect(logger.calls.at(-1)).toMatchObject({ level: 'warn', message: 'The access token expired', fields: { source: 'pasted' } });
     expect(clock.pendingCount).toBe(0);
     const error = await manager.getToken().catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'expired', failureId: 'token-expired' });
-    expect(manager.state).toBe('expired');
     expect(logger.text()).not.toContain(token);
   });
 });
