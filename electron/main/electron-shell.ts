@@ -6,7 +6,7 @@ import { createSoftphoneCore } from './core/softphone-core';
 import type { DiagnosticsSources } from './diagnostics/diagnostics-bundle';
 import type { DialLinkRouter } from './desktop/dial-link-router';
 import { installAppMenu, type AppMenuElectron } from './desktop/electron-app-menu';
-import { createQuitGuard, notifyIncomingCalls, type QuestionDialog } from './desktop/electron-call-guards';
+import { createQuitGuard, notifyIncomingCalls, notifyMissedCalls, type QuestionDialog } from './desktop/electron-call-guards';
 import { installDesktop, type DesktopElectron, type DesktopWindow } from './desktop/electron-desktop';
 import { MainWindows, type MainWindow, type ShellApp } from './desktop/main-windows';
 import type { Notifier } from './desktop/notifications';
@@ -144,7 +144,8 @@ export function startElectronShell<W extends ShellWindow, Menu>(electron: ShellE
     watchWindow: (window, windowId) => desktop.watchWindow(window, windowId),
   });
   desktop.onShowRequest(() => windows.show());
-  notifyIncomingCalls({ core, notifier: electron.notifier, windows });
+  notifyIncomingCalls({ core, notifier: electron.notifier, windows, words });
+  notifyMissedCalls({ core, notifier: electron.notifier, windows, words });
   windows.open();
   installAppMenu({ electron: electron.appMenu, platform, core, settings: persistence.settings, qaFlag: options.qa, windowIdOf: (window) => registry.windowIdOf(window) });
   logger.info(`engine: ${options.engine}`, { reason: options.engineReason });

@@ -93,6 +93,13 @@ async function boot(): Promise<void> {
       case 'openTroubleshooting':
         views.open('troubleshooting');
         return;
+      // Answer / Decline on the OS notification: as if clicked in the window (which main brings forward to answer).
+      case 'answerCall':
+        void calls?.controller.accept(command.callId).catch((error: unknown) => log.warn('answering from the notification failed', { error: errorMessage(error) }));
+        return;
+      case 'declineCall':
+        void calls?.controller.decline(command.callId).catch((error: unknown) => log.warn('declining from the notification failed', { error: errorMessage(error) }));
+        return;
       default:
         missingCase(command);
     }

@@ -132,6 +132,15 @@ export function isWithheld(peer: { rawId: string; kind: Peer['kind'] }): boolean
   return peer.kind === 'phoneNumber' && peer.rawId === '4:anonymous';
 }
 
+/**
+ * The text to put back in the dialer to call a peer again: the number itself for phones
+ * ("4:+1425…" is the raw id's form), the raw id for everyone else.
+ */
+export function dialableText(peer: { rawId: string; kind: Peer['kind'] }): string {
+  if (peer.kind === 'phoneNumber') return peer.rawId.replace(/^4:/, '');
+  return peer.rawId;
+}
+
 /** The peer for a callee the dialer accepted. */
 export function peerFromCallee(callee: Extract<CalleeParse, { ok: true }>): Peer {
   return { rawId: callee.rawId, kind: callee.kind, display: callee.display };

@@ -160,6 +160,9 @@ export const appCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('openTroubleshooting') }),
   /** A tel:/callto: link, already parsed in main: fill the dialer and show it; the user presses Call. */
   z.strictObject({ type: z.literal('dial'), input: z.string().min(1).max(512) }),
+  /** An incoming-call notification's Answer / Decline (macOS): the call by the window's own id for it. */
+  z.strictObject({ type: z.literal('answerCall'), callId: z.string().min(1).max(256) }),
+  z.strictObject({ type: z.literal('declineCall'), callId: z.string().min(1).max(256) }),
 ]);
 export type AppCommand = z.infer<typeof appCommandSchema>;
 

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellElectron } from '../../electron/main/electron-shell';
 import type { IpcResult } from '../../shared/ipc/contract';
 import type { InvokeEvent } from '../../electron/main/ipc-gateway';
-import type { IncomingCallAlert } from '../../electron/main/desktop/notifications';
+import type { IncomingCallAlert, MissedCallAlert } from '../../electron/main/desktop/notifications';
 import type { JsonFile, JsonFileContent } from '../../electron/main/persistence/json-file';
 import type { MediaAccessStatus } from '../../electron/main/desktop/media-permissions';
 import type { WindowPlacement } from '../../electron/main/desktop/window-state';
@@ -288,6 +288,7 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
   const files = new Map<string, MemoryJsonFile>();
   const placements: WindowPlacement[] = [];
   const notifications: IncomingCallAlert[] = [];
+  const missedNotifications: MissedCallAlert[] = [];
   /** What the app icon's badge showed, in order: counts (dock, launcher) or overlay descriptions (Windows), 0 when cleared. */
   const badges: (number | string)[] = [];
   const menus: { applied: FakeMenu[]; focused: { id: number } | undefined } = { applied: [], focused: undefined };
@@ -336,6 +337,10 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
         notifications.push(alert);
         return { close() {} };
       },
+      showMissedCall(alert) {
+        missedNotifications.push(alert);
+        return { close() {} };
+      },
     },
     createWindow: (placement) => {
       placements.push(placement);
@@ -349,5 +354,5 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
     secretCipher: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     ...(options.updater ? { updater: options.updater } : {}),
   };
-  return { electron, app, ipcMain, dialog, tray, power, files, placements, notifications, badges, menus, opened, session, mediaStatus };
+  return { electron, app, ipcMain, dialog, tray, power, files, placements, notifications, missedNotifications, badges, menus, opened, session, mediaStatus };
 }

@@ -42,7 +42,8 @@ const MAX_CALL_DIAGNOSTICS = 50;
 const idle: CallActivity = { inCall: false, ringing: [] };
 
 /** The unseen missed calls of the identities signed in now; `added` is a missed call that just ended. */
-export type MissedCallsListener = (missed: { unseen: number; added?: CallHistoryEntry }) => void;
+/** `added`, with the window whose user missed it (the first, if several show that user), as each missed call is recorded. */
+export type MissedCallsListener = (missed: { unseen: number; added?: CallHistoryEntry; windowId?: string }) => void;
 export type CallActivityListener = (windowId: string, activity: CallActivity) => void;
 /** A window's sign-in phase changed; undefined once the window is detached. */
 export type PhaseListener = (windowId: string, phase: PhaseName | undefined) => void;
@@ -91,12 +92,14 @@ export class Core implements SoftphoneCore {
     this.unsubscribe = [
       settings.onChange((value) => this.broadcast((windowId) => options.transport.send(windowId, 'settings.changed', value))),
       history.onChange((change) => {
+        const shownIn: string[] = [];
         for (const [windowId, identity] of this.windowIdentities) {
           if (identity !== change.identity || !this.windows.has(windowId)) continue;
+          shownIn.push(windowId);
           options.transport.send(windowId, 'history.changed', change.entries);
           options.transport.send(windowId, 'history.missed', { unseen: change.unseenMissed });
         }
-        this.reportMissed(change.added && isMissed(change.added) ? change.added : undefined);
+        this.reportMissed(change.added && isMissed(change.added) ? { entry: change.added, windowId: shownIn[0] } : undefined);
       }),
       notices.onPost((notice) => this.broadcast((windowId) => options.transport.send(windowId, 'app.notice', notice))),
       options.updates?.onChange((state) => this.broadcast((windowId) => options.transport.send(windowId, 'app.update', state))) ?? (() => {}),
@@ -383,11 +386,12 @@ export class Core implements SoftphoneCore {
   }
 
   /** Tells the listeners when the total changed, or a missed call was just recorded. */
-  private reportMissed(added?: CallHistoryEntry): void {
+  private reportMissed(added?: { entry: CallHistoryEntry; windowId: string | undefined }): void {
     const unseen = this.unseenMissedCalls();
     if (unseen === this.lastUnseenMissed && !added) return;
     this.lastUnseenMissed = unseen;
-    for (const listener of [...this.missedListeners]) listener(added ? { unseen, added } : { unseen });
+    const event = added ? { unseen, added: added.entry, ...(added.windowId === undefined ? {} : { windowId: added.windowId }) } : { unseen };
+    for (const listener of [...this.missedListeners]) listener(event);
   }
 
   private recordCallDiagnostic(windowId: string, change: CallDiagnosticChange): void {

@@ -1,7 +1,8 @@
 import { shellText, type ShellWords } from '../../../shared/shell/shell-text';
 import type { Clock, Logger } from '../ports';
 import type { Core } from '../core/softphone-core';
-import { IncomingCallNotifier, type Notifier, type WindowState } from './notifications';
+import { dialableText, isWithheld } from '../../../shared/calls/callee';
+import { IncomingCallNotifier, MissedCallNotifier, type Notifier, type WindowState } from './notifications';
 import { QuitGuard, waitUntilIdle } from './quit-guard';
 
 type CallsCore = Pick<Core, 'isInCall' | 'onCallActivity' | 'requestHangUpAll'>;
@@ -39,16 +40,66 @@ export function createQuitGuard(options: { core: CallsCore; clock: Clock; logger
   });
 }
 
-/** OS notifications for calls ringing in a window the user cannot see (notifications.ts decides which). */
+interface NotifiedWindows {
+  visibility(windowId: string): WindowState | undefined;
+  bringForward(windowId: string): void;
+}
+
+/**
+ * OS notifications for calls ringing in a window the user cannot see (notifications.ts decides
+ * which), with Answer and Decline where the OS has buttons: the window's engine answers.
+ */
 export function notifyIncomingCalls(options: {
-  core: Pick<Core, 'onCallActivity'>;
+  core: Pick<Core, 'onCallActivity' | 'commandWindow'>;
   notifier: Notifier;
-  windows: { visibility(windowId: string): WindowState | undefined; bringForward(windowId: string): void };
+  windows: NotifiedWindows;
+  words(): ShellWords;
 }): void {
+  const { core } = options;
   const notifications = new IncomingCallNotifier({
     notifier: options.notifier,
     windowState: (windowId) => options.windows.visibility(windowId),
     bringForward: (windowId) => options.windows.bringForward(windowId),
+    answer: {
+      labels: () => ({ answer: shellText(options.words(), 'notifyAnswer'), decline: shellText(options.words(), 'notifyDecline') }),
+      accept: (windowId, callId) => core.commandWindow(windowId, { type: 'answerCall', callId }),
+      decline: (windowId, callId) => core.commandWindow(windowId, { type: 'declineCall', callId }),
+    },
   });
-  options.core.onCallActivity((windowId, activity) => notifications.update(windowId, activity));
+  core.onCallActivity((windowId, activity) => notifications.update(windowId, activity));
+}
+
+/**
+ * "Missed call from …" while the window is hidden; a click shows it with the caller in the
+ * dialer. Taken away once nothing is unseen (History was opened, or the user signed out).
+ */
+export function notifyMissedCalls(options: {
+  core: Pick<Core, 'onMissedCalls' | 'commandWindow'>;
+  notifier: Notifier;
+  windows: NotifiedWindows;
+  words(): ShellWords;
+}): void {
+  const { core } = options;
+  const notifications = new MissedCallNotifier({
+    notifier: options.notifier,
+    windowState: (windowId) => options.windows.visibility(windowId),
+    bringForward: (windowId) => options.windows.bringForward(windowId),
+    fillDialer: (windowId, input) => core.commandWindow(windowId, { type: 'dial', input }),
+    words: () => {
+      const words = options.words();
+      return { title: words.missedCallTitle, body: shellText(words, 'missedCallBody'), bodyWithheld: shellText(words, 'missedCallBodyWithheld') };
+    },
+  });
+  core.onMissedCalls(({ unseen, added, windowId }) => {
+    if (unseen === 0) notifications.clear();
+    if (!added || windowId === undefined) return;
+    const { peer } = added;
+    const withheld = isWithheld(peer);
+    notifications.missed({
+      windowId,
+      caller: withheld ? shellText(options.words(), 'missedCallWithheldCaller') : peer.display,
+      // Nothing to call back: a withheld number, or an id the app could not classify.
+      callBack: withheld || peer.kind === 'unknown' ? undefined : dialableText(peer),
+    });
+  });
 }

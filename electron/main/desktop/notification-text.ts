@@ -12,9 +12,18 @@ export interface NotificationText {
  * Other platforms show the text as it is, so escaping there would show `&amp;` literally.
  */
 export function incomingCallNotificationText(caller: string, platform: NodeJS.Platform): NotificationText {
-  const text = { title: 'Incoming call', body: caller || 'Unknown caller' };
+  return notificationTextFor({ title: 'Incoming call', body: caller || 'Unknown caller' }, platform);
+}
+
+/** Any notification's text, made safe the same way: a missed call's title names the caller too. */
+export function notificationTextFor(text: NotificationText, platform: NodeJS.Platform): NotificationText {
   if (platform !== 'linux') return text;
   return { title: escapeNotificationMarkup(text.title), body: escapeNotificationMarkup(text.body) };
+}
+
+/** Electron shows notification buttons (`actions`) on macOS only; elsewhere a click is the answer. */
+export function notificationActionsSupported(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
 }
 
 /** The three characters the Desktop Notifications markup (a small XML subset) gives meaning to. */

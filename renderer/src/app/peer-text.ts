@@ -1,9 +1,12 @@
 import type { Peer, PeerKind } from '../../../shared/calls/call-view';
-import { isWithheld } from '../../../shared/calls/callee';
+import { dialableText, isWithheld } from '../../../shared/calls/callee';
 import type { CountryCode } from '../../../shared/calls/phone-number';
 import { missingCase } from '../../../shared/util/missing-case';
 import type { DialRefusal } from '../engine/calls/call-controller-api';
 import type { Translate } from '../i18n/translate';
+
+// Main fills the dialer with it too (a missed-call notification), so it lives in shared.
+export { dialableText };
 
 export function describePeerKind(kind: PeerKind, t: Translate): string {
   switch (kind) {
@@ -24,15 +27,6 @@ export function describePeerKind(kind: PeerKind, t: Translate): string {
 export type CalleeCheck = { ok: true; kind: PeerKind; rawId: string } | { ok: false; refusal: DialRefusal };
 /** `defaultCountry` is the country national numbers are read in (absent: only +country numbers). */
 export type ClassifyCallee = (input: string, defaultCountry?: CountryCode) => CalleeCheck;
-
-/**
- * The text to put back in the dialer to call a peer again: the number itself for phones
- * ("4:+1425…" is the raw id's form), the raw id for everyone else.
- */
-export function dialableText(peer: { rawId: string; kind: PeerKind }): string {
-  if (peer.kind === 'phoneNumber') return peer.rawId.replace(/^4:/, '');
-  return peer.rawId;
-}
 
 /**
  * A peer's name in the window's language: the engine's fallback words ("Withheld number",

@@ -149,6 +149,15 @@ describe('history channels', () => {
 });
 
 describe('missed calls', () => {
+  it('names the window whose user missed the call, so a notification can show that window', async () => {
+    const { h } = await harnessWithFiles();
+    const windows: (string | undefined)[] = [];
+    h.core.onMissedCalls((missed) => void (missed.added && windows.push(missed.windowId)));
+    await signedIn(h, W1, 'alice');
+    await h.invoke(W1, 'history.add', missedCall);
+    expect(windows).toEqual([W1]);
+  });
+
   it('counts the signed-in user\'s unseen missed calls for the tray, until History is opened or they sign out', async () => {
     const { h } = await harnessWithFiles();
     const heard: { unseen: number; added?: string }[] = [];
