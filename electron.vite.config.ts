@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
 import { blockOpenInEditor, hardenedDevServer } from './scripts/vite/dev-server-hardening.mjs';
+import { phoneMetadataAsJson } from './scripts/vite/phone-metadata-as-json.mjs';
 import { rendererDefines, rendererVueFeatures } from './scripts/vite/renderer-feature-flags.mjs';
 
 const root = import.meta.dirname;
@@ -32,13 +33,15 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Relative asset URLs so `loadFile` (file: origin) finds them.
     base: './',
-    plugins: [vue({ features: rendererVueFeatures }), blockOpenInEditor()],
+    plugins: [vue({ features: rendererVueFeatures }), blockOpenInEditor(), phoneMetadataAsJson()],
     // Library feature flags: what the first screen does not evaluate (see the module).
     define: rendererDefines,
     // `npm run dev` (electron-vite dev) serves the renderer through Vite: no CORS, no open-in-editor.
     server: hardenedDevServer,
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // Chromium loads modulepreload links itself; the polyfill only cost the launch.
+      modulePreload: { polyfill: false },
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

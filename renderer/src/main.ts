@@ -1,3 +1,5 @@
+// First: zod's setting must be in place before any schema is built (see the module).
+import './ipc/zod-jitless';
 import { createApp, h } from 'vue';
 import App from './App.vue';
 import { createPendingDial, listenForAppCommands } from './app/app-commands';
@@ -20,6 +22,7 @@ import { animationFrames } from './app/view-pacing';
 import { createSettingsDraft } from './app/settings-draft';
 import { createSignInDraft } from './app/sign-in-draft';
 import { createSettingsStore } from './app/settings-store';
+import { browserIdle, prefetchSignedInViews } from './app/signed-in-views';
 import { startEngine } from './app/start-engine';
 import { systemLanguages } from './app/system-languages';
 import { createUpdateStore } from './app/update-store';
@@ -112,6 +115,8 @@ async function boot(): Promise<void> {
   const i18n = installI18n(vueApp, settings.settings);
   await localeShown(i18n);
   vueApp.mount('#app');
+  // The sign-in screen is up: the screens after it load in idle time (see signed-in-views.ts).
+  prefetchSignedInViews(browserIdle(window));
   // pagehide, not beforeunload: during a call the user may answer the leave prompt with "stay".
   window.addEventListener('pagehide', () => engine.dispose());
 }

@@ -14,8 +14,12 @@ function setUp(rate: { maxPerSecond: number } | 'default' = { maxPerSecond: 10 }
     },
   };
   const frames: (() => void)[] = [];
+  let framesRequested = 0;
   const frameClock: FrameClock = {
-    request: (callback) => frames.push(callback),
+    request: (callback) => {
+      framesRequested += 1;
+      return frames.push(callback);
+    },
     cancel: (handle) => (frames[handle - 1] = () => undefined),
   };
   let now = 0;
@@ -47,6 +51,8 @@ function setUp(rate: { maxPerSecond: number } | 'default' = { maxPerSecond: 10 }
   });
   return {
     drawn,
+    /** Animation frames asked for so far: each one costs Chromium a frame, drawn or not. */
+    framesRequested: () => framesRequested,
     stop,
     listeners,
     timers,
@@ -83,6 +89,24 @@ describe('the microphone level meter', () => {
     meter.emit(0.421);
     meter.advance(100);
     expect(meter.drawn).toEqual([0, 42]);
+  });
+
+  it('asks for no frame for readings that would not move the bar', () => {
+    const meter = setUp();
+    meter.emit(0.4);
+    meter.advance(100);
+    expect(meter.drawn).toEqual([40]);
+    const before = meter.framesRequested();
+    // Half a second of readings within a step of what is shown: nothing to draw, no frame.
+    for (const level of [0.41, 0.39, 0.405, 0.4, 0.41]) {
+      meter.emit(level);
+      meter.advance(100);
+    }
+    expect(meter.framesRequested()).toBe(before);
+    expect(meter.drawn).toEqual([40]);
+    meter.emit(0.5);
+    meter.advance(100);
+    expect(meter.drawn).toEqual([40, 50]);
   });
 
   it('draws at most maxPerSecond times a second, always ending on the latest reading', () => {
@@ -159,16 +183,16 @@ describe('the level meter skips changes too small to see', () => {
 });
 
 describe('the level meter by default', () => {
-  it('draws at most 8 times a second, however often readings arrive', () => {
+  it('draws at most 5 times a second, however often readings arrive', () => {
     const meter = setUp('default');
     meter.advance(0);
-    // Two seconds of readings every 25 ms, each 1 % up: a draw every 125 ms moves the bar 5 %.
+    // Two seconds of readings every 25 ms, each 1 % up: a draw every 200 ms moves the bar 8 %.
     for (let step = 1; step <= 80; step += 1) {
       meter.emit(step / 100);
       meter.advance(25);
     }
-    expect(meter.drawn.length).toBeLessThanOrEqual(17);
-    expect(meter.drawn.length).toBeGreaterThanOrEqual(15);
+    expect(meter.drawn.length).toBeLessThanOrEqual(11);
+    expect(meter.drawn.length).toBeGreaterThanOrEqual(9);
     expect(meter.drawn.at(-1)).toBe(80);
   });
 });

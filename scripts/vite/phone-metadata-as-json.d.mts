@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+
+export function metadataModuleCode(jsonText: string): string;
+export function phoneMetadataAsJson(): Plugin;
