@@ -10,6 +10,7 @@ import { classifyCallee } from './app/callee-check';
 import { createCallsStore } from './app/calls-store';
 import { browserDiagnosticsPage, createDiagnosticsExport } from './app/diagnostics-export';
 import { createHistoryStore } from './app/history-store';
+import { createContactsStore } from './app/contacts-store';
 import { installLeaveGuard } from './app/leave-guard';
 import { createNoticeStore } from './app/notice-store';
 import { RendererLog } from './app/renderer-log';
@@ -58,6 +59,7 @@ async function boot(): Promise<void> {
   const session = createSessionStore(api, animationFrames(window));
   const settings = createSettingsStore(api);
   const callHistory = createHistoryStore(api);
+  const contacts = createContactsStore(api);
   const notices = createNoticeStore(api);
   const updates = createUpdateStore(api);
   const info = await infoReply;
@@ -109,7 +111,7 @@ async function boot(): Promise<void> {
   });
 
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnostics: createDiagnosticsExport(api, log, browserDiagnosticsPage(window)), calls, settings, history: callHistory, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }) };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnostics: createDiagnosticsExport(api, log, browserDiagnosticsPage(window)), calls, settings, history: callHistory, contacts, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }) };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   const i18n = installI18n(vueApp, settings.settings);

@@ -4,6 +4,7 @@ import { agentKindSchema } from '../session/attempt';
 import { signInRefusalSchema, type SignInRefusal } from '../session/sign-in-refusal';
 import { engineChoiceReasonSchema, engineKindSchema, sessionViewSchema } from '../session/state';
 import { callHistoryEntrySchema, newCallHistoryEntrySchema } from '../history/call-history-schema';
+import { contactIdSchema, contactListSchema, contactSchema, newContactSchema } from '../contacts/contact-schema';
 import { settingsSchema, settingsUpdateSchema, tokenEndpointUrlSchema, tokenServiceApiKeySchema } from '../settings/settings-schema';
 import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostics/bundle-schema';
 import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
@@ -191,6 +192,13 @@ export const invokeContract = {
   'history.getMissed': { request: empty, reply: missedCallsSchema },
   /** History was opened: the missed calls so far are seen (kept by main, so the badge stays cleared after a restart). */
   'history.markMissedSeen': { request: empty, reply: missedCallsSchema },
+  /** The signed-in identity's address book, favourites first (none before sign-in). */
+  'contacts.list': { request: empty, reply: contactListSchema },
+  /** Main assigns the id and replies with the stored contact. */
+  'contacts.add': { request: newContactSchema, reply: contactSchema },
+  /** The whole contact, as edited (a favourite star is an update too). */
+  'contacts.update': { request: contactSchema, reply: contactSchema },
+  'contacts.remove': { request: z.strictObject({ id: contactIdSchema }), reply: empty },
   /**
    * The notices still pending (read at start, like session.get: a window attaches before its
    * page can listen, so pending notices are pulled, and only new ones pushed as app.notice).
@@ -222,6 +230,8 @@ export const eventContract = {
   'history.changed': callHistorySchema,
   /** To the windows of the identity whose count changed (a missed call, History opened, another sign-in). */
   'history.missed': missedCallsSchema,
+  /** The whole address book, to the windows of the identity whose contacts changed (or who signed in). */
+  'contacts.changed': contactListSchema,
   /** A new notice, to every window; app.getNotices gives the ones posted before a window listened. */
   'app.notice': appNoticeSchema,
   'app.command': appCommandSchema,

@@ -16,29 +16,37 @@ export const enNotices = {
       'Your settings file could not be read ({reason}) and could not be copied aside, so it was left as it is at {path}; the app is using defaults until you change something.',
     callHistory:
       'Your call history file could not be read ({reason}) and could not be copied aside, so it was left as it is at {path}; the app is using defaults until you change something.',
+    contacts:
+      'Your contacts file could not be read ({reason}) and could not be copied aside, so it was left as it is at {path}; the app shows no contacts until you change something.',
   } satisfies Record<NoticeDocument, string>,
   documentRepaired: {
     settings: 'Your settings file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}.',
     callHistory: 'Your call history file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}.',
+    contacts: 'Your contacts file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}.',
   } satisfies Record<NoticeDocument, string>,
   documentReset: {
     settings: 'Your settings file was unreadable and has been reset; a copy was kept at {backupPath}.',
     callHistory: 'Your call history file was unreadable and has been reset; a copy was kept at {backupPath}.',
+    contacts: 'Your contacts file was unreadable and has been reset; a copy was kept at {backupPath}.',
   } satisfies Record<NoticeDocument, string>,
   documentRepairedSecretsLeftOut: {
     settings:
       'Your settings file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}, without the token endpoint URL and API key it held in plain text: the app keeps those with its other secrets.',
     callHistory:
       'Your call history file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}, without the secrets it held in plain text.',
+    contacts:
+      'Your contacts file had problems ({problem}); everything else was kept. A copy of the original file was kept at {backupPath}, without the secrets it held in plain text.',
   } satisfies Record<NoticeDocument, string>,
   documentResetSecretsLeftOut: {
     settings:
       'Your settings file was unreadable and has been reset; a copy was kept at {backupPath}, without the token endpoint URL and API key it held in plain text. Enter them again in Settings.',
     callHistory: 'Your call history file was unreadable and has been reset; a copy was kept at {backupPath}, without the secrets it held in plain text.',
+    contacts: 'Your contacts file was unreadable and has been reset; a copy was kept at {backupPath}, without the secrets it held in plain text.',
   } satisfies Record<NoticeDocument, string>,
   historyNotAdded: 'This call could not be added to your history: Could not save your call history ({reason}). Earlier history is unchanged.',
   historyNotCleared: 'Your call history could not be cleared: Could not save your call history ({reason}). Earlier history is unchanged.',
   historySeenNotSaved: 'Could not save that you have seen your missed calls ({reason}); they may be counted again after a restart.',
+  contactsNotSaved: 'Your contacts could not be saved ({reason}); they are as they were before this change.',
   microphoneDenied:
     'macOS is not letting {appName} use the microphone, so the people you call would not hear you. Open System Settings › Privacy & Security › Microphone, switch {appName} on, then quit and reopen the app.',
   microphoneRestricted:

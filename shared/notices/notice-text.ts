@@ -10,7 +10,7 @@ import { calleeRefusalReasons } from '../calls/callee';
  */
 
 /** Which file a notice is about; each has its own sentences, so no language glues a noun into one. */
-export const noticeDocuments = ['settings', 'callHistory'] as const;
+export const noticeDocuments = ['settings', 'callHistory', 'contacts'] as const;
 export type NoticeDocument = (typeof noticeDocuments)[number];
 
 const document = z.enum(noticeDocuments);
@@ -35,6 +35,8 @@ export const noticeTextSchema = z.discriminatedUnion('key', [
   keyed('historyNotCleared', { reason: detail }),
   /** Opening History could not save that its missed calls were seen: the badge comes back after a restart. */
   keyed('historySeenNotSaved', { reason: detail }),
+  /** A contact added, edited or deleted could not be written: the address book is as it was. */
+  keyed('contactsNotSaved', { reason: detail }),
   keyed('microphoneDenied', { appName: detail }),
   keyed('microphoneRestricted', { appName: detail }),
   /** A status this build does not know (a newer macOS); quoted as macOS gave it. */

@@ -2,6 +2,7 @@ import type { IpcResult } from '../../../shared/ipc/contract';
 import type { EngineChoiceReason, EngineKind } from '../../../shared/session/state';
 import type { DiagnosticsSources } from '../diagnostics/diagnostics-bundle';
 import type { CallHistories } from '../persistence/identity-histories';
+import type { IdentityContacts } from '../persistence/identity-contacts';
 import type { NoticeBoard } from '../persistence/notice-board';
 import type { SettingsService } from '../persistence/settings-service';
 import type { UpdateState } from '../../../shared/updates/update-state';
@@ -29,12 +30,13 @@ export interface CoreOptions {
   /** For retry jitter; defaults to Math.random. */
   random?: () => number;
   /**
-   * Persisted settings, call history and the notices about them: pass all three from
+   * Persisted settings, call history, contacts and the notices about them: pass all four from
    * openPersistence (the services post to that board). Each one left out lives in memory only, for hosts and tests that must not touch the user's files.
    * An explicit `defaultTokenEndpoint` wins over the saved `tokenEndpointUrl`.
    */
   settings?: SettingsService;
   history?: CallHistories;
+  contacts?: IdentityContacts;
   notices?: NoticeBoard;
   /** Logs, OS and SDK versions for `diagnostics.export`; what is left out says "unknown". */
   diagnostics?: DiagnosticsSources;

@@ -12,6 +12,7 @@ import {
 import type { CallHistoryEntry } from '../../../shared/history/call-history-schema';
 import { isMissed } from '../../../shared/history/missed-calls';
 import type { CallHistoryService } from '../persistence/call-history-service';
+import type { ContactsService } from '../persistence/contacts-service';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
 import type { PhaseName, SessionView } from '../../../shared/session/state';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../agent/call-agent-supervisor';
@@ -37,6 +38,7 @@ type Handlers = { [C in InvokeChannel]: Handler<C> };
 
 const done = { ok: true, value: {} } as const;
 const notSignedIn = { ok: false, error: { code: 'failed', message: 'Call history belongs to a signed-in user; this window has not signed in.' } } as const;
+const contactsNeedSignIn = { ok: false, error: { code: 'failed', message: 'Contacts belong to a signed-in user; this window has not signed in.' } } as const;
 /** Enough to see what a call went through; older changes stay in the logs. */
 const MAX_CALL_DIAGNOSTICS = 50;
 const idle: CallActivity = { inCall: false, ringing: [] };
@@ -86,9 +88,10 @@ export class Core implements SoftphoneCore {
     this.persistence = {
       settings: options.settings ?? memory().settings,
       history: options.history ?? memory().history,
+      contacts: options.contacts ?? memory().contacts,
       notices: options.notices ?? memory().notices,
     };
-    const { settings, history, notices } = this.persistence;
+    const { settings, history, contacts, notices } = this.persistence;
     this.unsubscribe = [
       settings.onChange((value) => this.broadcast((windowId) => options.transport.send(windowId, 'settings.changed', value))),
       history.onChange((change) => {
@@ -100,6 +103,11 @@ export class Core implements SoftphoneCore {
           options.transport.send(windowId, 'history.missed', { unseen: change.unseenMissed });
         }
         this.reportMissed(change.added && isMissed(change.added) ? { entry: change.added, windowId: shownIn[0] } : undefined);
+      }),
+      contacts.onChange((change) => {
+        for (const [windowId, identity] of this.windowIdentities) {
+          if (identity === change.identity && this.windows.has(windowId)) options.transport.send(windowId, 'contacts.changed', change.contacts);
+        }
       }),
       notices.onPost((notice) => this.broadcast((windowId) => options.transport.send(windowId, 'app.notice', notice))),
       options.updates?.onChange((state) => this.broadcast((windowId) => options.transport.send(windowId, 'app.update', state))) ?? (() => {}),
@@ -154,6 +162,10 @@ export class Core implements SoftphoneCore {
         const outcome = own.markMissedSeen(options.clock.now());
         return outcome;
       },
+      'contacts.list': (windowId) => ({ ok: true, value: this.contactsOf(windowId)?.list() ?? [] }),
+      'contacts.add': (windowId, contact) => this.contactsOf(windowId)?.add(contact) ?? contactsNeedSignIn,
+      'contacts.update': (windowId, contact) => this.contactsOf(windowId)?.update(contact) ?? contactsNeedSignIn,
+      'contacts.remove': (windowId, request) => this.contactsOf(windowId)?.remove(request.id) ?? contactsNeedSignIn,
       'app.getNotices': () => ({ ok: true, value: notices.pending() }),
       'app.getUpdate': () => ({
         ok: true,
@@ -368,7 +380,7 @@ export class Core implements SoftphoneCore {
     return changes?.length ? { ...view, callDiagnostics: [...changes] } : view;
   }
 
-  /** A window that signs in as someone else sees that identity's history, and only theirs. */
+  /** A window that signs in as someone else sees that identity's history and contacts, and only theirs. */
   private followIdentity(windowId: string, supervisor: CallAgentSupervisor): void {
     const identity = supervisor.identity;
     if (identity !== undefined && identity !== this.windowIdentities.get(windowId)) {
@@ -376,6 +388,7 @@ export class Core implements SoftphoneCore {
       const own = this.persistence.history.for(identity);
       this.options.transport.send(windowId, 'history.changed', own.list());
       this.options.transport.send(windowId, 'history.missed', { unseen: own.unseenMissed() });
+      this.options.transport.send(windowId, 'contacts.changed', this.persistence.contacts.for(identity).list());
     }
     this.reportMissed();
   }
@@ -383,6 +396,11 @@ export class Core implements SoftphoneCore {
   private historyOf(windowId: string): CallHistoryService | undefined {
     const identity = this.windowIdentities.get(windowId);
     return identity === undefined ? undefined : this.persistence.history.for(identity);
+  }
+
+  private contactsOf(windowId: string): ContactsService | undefined {
+    const identity = this.windowIdentities.get(windowId);
+    return identity === undefined ? undefined : this.persistence.contacts.for(identity);
   }
 
   /** Tells the listeners when the total changed, or a missed call was just recorded. */

@@ -1,5 +1,6 @@
 import { callHistoryCap, callHistoryEntrySchema, newestFirst, type CallHistoryEntry } from '../../../shared/history/call-history-schema';
 import type { DocumentCodec } from './document-codec';
+import { droppedProblem, salvageList } from './salvage-list';
 
 /** One identity's history file: the calls, and when History was last opened (missed calls before that are seen). */
 export interface CallHistoryDocument {
@@ -24,23 +25,14 @@ export const callHistoryCodec: DocumentCodec<CallHistoryDocument> = {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'invalid' };
     const { entries, missedSeenAt } = raw as { entries?: unknown; missedSeenAt?: unknown };
     if (!Array.isArray(entries)) return { kind: 'invalid' };
-    const kept: CallHistoryEntry[] = [];
-    const seen = new Set<string>();
-    let dropped = 0;
-    for (const item of entries) {
-      const parsed = callHistoryEntrySchema.safeParse(item);
-      if (parsed.success && !seen.has(parsed.data.id)) {
-        seen.add(parsed.data.id);
-        kept.push(parsed.data);
-      } else dropped += 1;
-    }
+    const { kept, dropped } = salvageList(entries, callHistoryEntrySchema);
     kept.sort(newestFirst);
     const seenMarkValid = missedSeenAt === undefined || (typeof missedSeenAt === 'number' && Number.isSafeInteger(missedSeenAt) && missedSeenAt >= 0);
     const value = { entries: kept.slice(0, callHistoryCap), missedSeenAt: seenMarkValid && typeof missedSeenAt === 'number' ? missedSeenAt : 0 };
     const extraKeys = Object.keys(raw).filter((key) => !knownKeys.has(key));
     if (!dropped && !extraKeys.length && seenMarkValid) return { kind: 'valid', value };
     const problems = [
-      ...(dropped ? [`${dropped} unreadable ${dropped === 1 ? 'entry' : 'entries'} removed`] : []),
+      ...(dropped ? [droppedProblem(dropped, { one: 'entry', many: 'entries' })] : []),
       ...(seenMarkValid ? [] : ['the missed-call seen mark was reset']),
       ...(extraKeys.length ? [`unknown keys ignored: ${extraKeys.slice(0, 10).join(', ')}`] : []),
     ];

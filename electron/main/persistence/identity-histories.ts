@@ -1,18 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { CallHistoryDocument } from './call-history-document';
 import { CallHistoryService, type CallHistoryChange } from './call-history-service';
 import { DocumentWriteError, type JsonDocumentStore, type LoadedDocument } from './json-document-store';
 import type { NoticeBoard } from './notice-board';
+import { identityFileName } from './identity-file-name';
 
 /** Where history lived before it was kept per identity: one file for whoever signed in. */
 export const legacyHistoryName = 'call-history';
 
-/**
- * The file name of one identity's history: a short SHA-256 of the identity, so the folder
- * listing names nobody. 16 hex digits (64 bits) keep the identities of one machine apart.
- */
+/** The file name of one identity's history (see identityFileName). */
 export function historyFileName(identity: string): string {
-  return `${legacyHistoryName}-${createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, 16)}`;
+  return identityFileName(legacyHistoryName, identity);
 }
 
 export interface CallHistoriesOptions {

@@ -2,7 +2,7 @@ import type { Component } from 'vue';
 
 /*
  * The screens the sign-in screen does not show, each loaded as a chunk of its own: the phone
- * (dialer, calls, incoming cards), the history, Settings and Troubleshooting. The launch trace
+ * (dialer, calls, incoming cards), the history, contacts, Settings and Troubleshooting. The launch trace
  * put their evaluation into the first screen's time, though nobody sees them before signing in
  * or opening Settings. App.vue wraps these loaders in async components; main.ts prefetches
  * them once the sign-in screen is up, so they are in memory before a user gets that far.
@@ -15,6 +15,8 @@ export const signedInViews = {
   incoming: (): ComponentModule => import('../features/calls/IncomingCalls.vue'),
   identity: (): ComponentModule => import('../features/identity/MyIdentity.vue'),
   history: (): ComponentModule => import('../features/history/HistoryList.vue'),
+  contacts: (): ComponentModule => import('../features/contacts/ContactsList.vue'),
+  favourites: (): ComponentModule => import('../features/contacts/FavouriteContacts.vue'),
   settings: (): ComponentModule => import('../features/settings/SettingsScreen.vue'),
   troubleshooting: (): ComponentModule => import('../features/troubleshooting/TroubleshootingView.vue'),
 } as const;

@@ -43,7 +43,7 @@ export async function signInReady(page: Page, user = 'alice'): Promise<void> {
   await expectPhase(page, 'ready');
 }
 
-export async function openTab(page: Page, tab: 'phone' | 'history' | 'settings'): Promise<void> {
+export async function openTab(page: Page, tab: 'phone' | 'history' | 'contacts' | 'settings'): Promise<void> {
   await page.getByTestId(`tab-${tab}`).click();
   await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
 }

@@ -1,5 +1,6 @@
 import type { CallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import { isMissed } from '../../../../shared/history/missed-calls';
+import { matchesQuery, searchQuery } from '../../app/name-or-number-search';
 
 /*
  * What the History tab shows of the list main sends: a filter, a search, and days. Pure, so
@@ -8,20 +9,10 @@ import { isMissed } from '../../../../shared/history/missed-calls';
 
 export type HistoryFilter = 'all' | 'missed';
 
-/**
- * Calls whose name or number holds the search. Numbers match on their digits, so "0123",
- * "555 0123" and "+1 (425) 555-0123" all find +14255550123.
- */
+/** Calls whose name or number holds the search (see name-or-number-search.ts). */
 export function filterHistory(entries: readonly CallHistoryEntry[], filter: HistoryFilter, search: string): CallHistoryEntry[] {
-  const text = search.trim().toLocaleLowerCase();
-  const digits = text.replace(/\D/g, '');
-  const searchIsNumber = digits.length > 0 && /^[\d\s()+\-./]*$/.test(text);
-  return entries.filter((entry) => {
-    if (filter === 'missed' && !isMissed(entry)) return false;
-    if (!text) return true;
-    if (entry.peer.display.toLocaleLowerCase().includes(text) || entry.peer.rawId.toLocaleLowerCase().includes(text)) return true;
-    return searchIsNumber && (entry.peer.display.replace(/\D/g, '').includes(digits) || entry.peer.rawId.replace(/\D/g, '').includes(digits));
-  });
+  const query = searchQuery(search);
+  return entries.filter((entry) => (filter === 'all' || isMissed(entry)) && matchesQuery(query, [entry.peer.display, entry.peer.rawId]));
 }
 
 export type DayLabel = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'date'; at: number };

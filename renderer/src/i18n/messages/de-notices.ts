@@ -10,29 +10,37 @@ export const deNotices: typeof enNotices = {
       'Ihre Einstellungsdatei konnte nicht gelesen werden ({reason}) und ließ sich auch nicht sichern. Sie bleibt daher unverändert unter {path}; die App verwendet die Standardwerte, bis Sie etwas ändern.',
     callHistory:
       'Die Datei Ihrer Anrufliste konnte nicht gelesen werden ({reason}) und ließ sich auch nicht sichern. Sie bleibt daher unverändert unter {path}; die App verwendet eine leere Anrufliste, bis sich etwas ändert.',
+    contacts:
+      'Die Datei Ihrer Kontakte konnte nicht gelesen werden ({reason}) und ließ sich auch nicht sichern. Sie bleibt daher unverändert unter {path}; die App zeigt keine Kontakte, bis sich etwas ändert.',
   },
   documentRepaired: {
     settings: 'Ihre Einstellungsdatei enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}.',
     callHistory: 'Die Datei Ihrer Anrufliste enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}.',
+    contacts: 'Die Datei Ihrer Kontakte enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}.',
   },
   documentReset: {
     settings: 'Ihre Einstellungsdatei war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}.',
     callHistory: 'Die Datei Ihrer Anrufliste war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}.',
+    contacts: 'Die Datei Ihrer Kontakte war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}.',
   },
   documentRepairedSecretsLeftOut: {
     settings:
       'Ihre Einstellungsdatei enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}, ohne die URL des Token-Endpunkts und den API-Schlüssel, die sie im Klartext enthielt: Die App bewahrt diese bei ihren anderen Geheimnissen auf.',
     callHistory:
       'Die Datei Ihrer Anrufliste enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}, ohne die Geheimnisse, die sie im Klartext enthielt.',
+    contacts:
+      'Die Datei Ihrer Kontakte enthielt Fehler ({problem}); alles Übrige wurde übernommen. Eine Kopie der ursprünglichen Datei liegt unter {backupPath}, ohne die Geheimnisse, die sie im Klartext enthielt.',
   },
   documentResetSecretsLeftOut: {
     settings:
       'Ihre Einstellungsdatei war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}, ohne die URL des Token-Endpunkts und den API-Schlüssel, die sie im Klartext enthielt. Bitte geben Sie diese in den Einstellungen erneut ein.',
     callHistory: 'Die Datei Ihrer Anrufliste war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}, ohne die Geheimnisse, die sie im Klartext enthielt.',
+    contacts: 'Die Datei Ihrer Kontakte war nicht lesbar und wurde zurückgesetzt; eine Kopie liegt unter {backupPath}, ohne die Geheimnisse, die sie im Klartext enthielt.',
   },
   historyNotAdded: 'Dieser Anruf konnte nicht in die Anrufliste aufgenommen werden, weil das Speichern fehlschlug ({reason}). Die bisherige Anrufliste ist unverändert.',
   historyNotCleared: 'Die Anrufliste konnte nicht geleert werden, weil das Speichern fehlschlug ({reason}). Die bisherige Anrufliste ist unverändert.',
   historySeenNotSaved: 'Dass Sie Ihre verpassten Anrufe gesehen haben, konnte nicht gespeichert werden ({reason}); nach einem Neustart werden sie womöglich wieder gezählt.',
+  contactsNotSaved: 'Ihre Kontakte konnten nicht gespeichert werden ({reason}); sie sind so geblieben, wie sie vor dieser Änderung waren.',
   microphoneDenied:
     'macOS erlaubt {appName} nicht, das Mikrofon zu verwenden, daher würden Ihre Gesprächspartner Sie nicht hören. Öffnen Sie Systemeinstellungen › Datenschutz & Sicherheit › Mikrofon, schalten Sie {appName} ein und starten Sie die App dann neu.',
   microphoneRestricted:

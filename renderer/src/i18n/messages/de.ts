@@ -1,5 +1,6 @@
 import { deEndActions, deEndReasons } from './de-calls';
 import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
+import { deContacts } from './de-contacts';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deHelp } from './de-help';
@@ -193,7 +194,7 @@ export const de: MessageSchema = {
     openDialer: 'Wähltastatur öffnen',
     tones: 'Tastentöne während eines Anrufs (bei offenem Tastenfeld oder mit dem Fokus im Anruf)',
     acceptDecline: 'Klingelnden Anruf annehmen / ablehnen, sobald Tab seine Schaltflächen erreicht hat (ein klingelnder Anruf nimmt nie den Fokus)',
-    tabs: 'Zwischen den Tabs Telefon, Verlauf und Einstellungen wechseln',
+    tabs: 'Zwischen den Tabs Telefon, Verlauf, Kontakte und Einstellungen wechseln',
   },
   signIn: {
     title: 'Anmelden',
@@ -246,7 +247,7 @@ export const de: MessageSchema = {
   },
   app: {
     tabsLabel: 'Softphone',
-    tabs: { phone: 'Telefon', history: 'Verlauf', settings: 'Einstellungen' },
+    tabs: { phone: 'Telefon', history: 'Verlauf', contacts: 'Kontakte', settings: 'Einstellungen' },
     readyAs: 'Bereit für Anrufe als {name}. Eingehende Anrufe klingeln hier.',
     ready: 'Bereit für Anrufe. Eingehende Anrufe klingeln hier.',
     devicesNote: 'Mikrofon und Lautsprecher werden im Tab Telefon gewählt, auch während eines Anrufs; die App merkt sich die Wahl.',
@@ -411,6 +412,7 @@ export const de: MessageSchema = {
   diagnosticTimeline: deDiagnosticTimeline,
   qa: deQa,
   dial: deDial,
+  contacts: deContacts,
   notice: deNotices,
   help: deHelp,
 };

@@ -2,6 +2,7 @@ import { englishEngineReasons } from '../../../../shared/session/state';
 import { englishSignInRefusals } from '../../../../shared/session/sign-in-refusal';
 import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
+import { enContacts } from './en-contacts';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enHelp } from './en-help';
@@ -197,7 +198,7 @@ export const en = {
     openDialer: 'Open the dialer',
     tones: 'Keypad tones during a call (with the keypad open, or focus in the call)',
     acceptDecline: 'Accept / decline a ringing call once Tab has reached its buttons (a ringing call never takes focus)',
-    tabs: 'Move between the Phone, History and Settings tabs',
+    tabs: 'Move between the Phone, History, Contacts and Settings tabs',
   },
   signIn: {
     title: 'Sign in',
@@ -240,7 +241,7 @@ export const en = {
   },
   app: {
     tabsLabel: 'Softphone',
-    tabs: { phone: 'Phone', history: 'History', settings: 'Settings' },
+    tabs: { phone: 'Phone', history: 'History', contacts: 'Contacts', settings: 'Settings' },
     readyAs: 'Ready to call as {name}. Incoming calls ring here.',
     ready: 'Ready to call. Incoming calls ring here.',
     devicesNote: 'Microphone and speaker are chosen on the Phone tab, during a call too; the app remembers the choice.',
@@ -405,6 +406,7 @@ export const en = {
   diagnosticTimeline: enDiagnosticTimeline,
   qa: enQa,
   dial: enDial,
+  contacts: enContacts,
   notice: enNotices,
   help: enHelp,
 };

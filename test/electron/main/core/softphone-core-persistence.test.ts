@@ -227,3 +227,54 @@ describe('a core without persistence', () => {
     expect(await h.invoke(W1, 'app.getNotices')).toEqual({ ok: true, value: [] });
   });
 });
+
+describe('contacts channels', () => {
+  const ada = { name: 'Ada Lovelace', phoneNumber: '+441632960001', favourite: false };
+
+  it('adds, stars and deletes a contact, telling the windows of the same user only', async () => {
+    const { h } = await harnessWithFiles();
+    await signedIn(h, W1, 'alice');
+    await signedIn(h, W2, 'bob');
+    const added = await h.invoke(W1, 'contacts.add', ada);
+    expect(added).toEqual({ ok: true, value: { id: expect.any(String), ...ada } });
+    const id = added.ok ? (added.value as { id: string }).id : '';
+    expect(await h.invoke(W1, 'contacts.update', { id, ...ada, favourite: true })).toEqual({ ok: true, value: { id, ...ada, favourite: true } });
+    expect(h.events('contacts.changed', W1).at(-1)).toEqual([{ id, ...ada, favourite: true }]);
+    expect(await h.invoke(W2, 'contacts.list')).toEqual({ ok: true, value: [] });
+    expect(h.events('contacts.changed', W2)).toEqual([[]]);
+    // Another identity cannot delete it either: the id means nothing in bob's book.
+    expect(await h.invoke(W2, 'contacts.remove', { id })).toEqual({ ok: true, value: {} });
+    expect(await h.invoke(W1, 'contacts.list')).toMatchObject({ ok: true, value: [{ id }] });
+    expect(await h.invoke(W1, 'contacts.remove', { id })).toEqual({ ok: true, value: {} });
+    expect(await h.invoke(W1, 'contacts.list')).toEqual({ ok: true, value: [] });
+  });
+
+  it('keeps them in a file named by a hash, and shows a window the contacts of whoever signs in there next', async () => {
+    const { h, dir } = await harnessWithFiles();
+    await signedIn(h, W1, 'alice');
+    await h.invoke(W1, 'contacts.add', ada);
+    const files = readdirSync(dir).filter((name) => name.startsWith('contacts'));
+    expect(files).toEqual([expect.stringMatching(/^contacts-[0-9a-f]{16}\.json$/)]);
+    await h.core.signOut(W1);
+    await signedIn(h, W1, 'bob');
+    expect(h.events('contacts.changed', W1).at(-1)).toEqual([]);
+    expect(await h.invoke(W1, 'contacts.list')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses hostile or broken contacts before anything is stored, and a window nobody signed in to', async () => {
+    const { h } = await harnessWithFiles();
+    expect(await h.invoke(W1, 'contacts.add', ada)).toMatchObject({ ok: false, error: { code: 'failed' } });
+    await signedIn(h, W1, 'alice');
+    for (const bad of [
+      { ...ada, name: 'A'.repeat(50_000) },
+      { ...ada, phoneNumber: '+1 (425) 555-0123' },
+      { name: 'Ada', acsUserId: '8:acs:', favourite: false },
+      { name: 'Ada', favourite: false },
+      { ...ada, id: 'mine' },
+    ]) {
+      expect(await h.invoke(W1, 'contacts.add', bad)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(await h.invoke(W1, 'contacts.update', { id: 'x'.repeat(101), ...ada })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await h.invoke(W1, 'contacts.list')).toEqual({ ok: true, value: [] });
+  });
+});
