@@ -14,7 +14,7 @@ import type { CallHistoryEntry } from '../../../shared/history/call-history-sche
 import { isMissed } from '../../../shared/history/missed-calls';
 import type { CallHistoryService } from '../persistence/call-history-service';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
-import type { PhaseName, SessionView } from '../../../shared/session/state';
+import type { EngineChoiceReason, EngineKind, PhaseName, SessionView } from '../../../shared/session/state';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../agent/call-agent-supervisor';
 import type { TokenProvider } from '../tokens/token-provider';
 import { LeaseRegistry } from '../agent/lease-registry';
@@ -28,8 +28,8 @@ import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
 import { errorMessage } from '../../../shared/util/error-message';
 
 export interface CoreInternals {
-  /** Builds the token manager for a sign-in source; injected so tests control tokens. */
-  createTokenProvider(source: SignInIntent['source']): TokenProvider;
+  /** Builds the token manager for a sign-in source and the engine of the window signing in; injected so tests control tokens. */
+  createTokenProvider(source: SignInIntent['source'], engine: EngineKind): TokenProvider;
   /** Settings' "Test connection": one token request; absent where the host has no network (tests). */
   checkTokenService?(request: ParsedRequestOf<'settings.testTokenService'>): Promise<TokenServiceCheck>;
   deadlines?: Partial<AgentDeadlines>;
@@ -75,6 +75,8 @@ export class Core implements SoftphoneCore {
    * after sign-out, so a call that ends as the user signs out still lands in their history.
    */
   private readonly windowIdentities = new Map<string, string>();
+  /** The engine each window was told to run (app.getInfo); it stays until the page loads again. */
+  private readonly windowEngines = new Map<string, EngineKind>();
   private readonly missedListeners = new Set<MissedCallsListener>();
   private lastUnseenMissed = 0;
 
@@ -109,9 +111,7 @@ export class Core implements SoftphoneCore {
         ok: true,
         value: {
           host: options.host,
-          engine: options.engine,
-          engineReason: options.engineReason,
-          ...(options.engineReasonKey ? { engineReasonKey: options.engineReasonKey } : {}),
+          ...this.chooseEngineFor(windowId),
           windowId,
           appVersion: options.appVersion,
           qa: options.qa,
@@ -171,7 +171,7 @@ export class Core implements SoftphoneCore {
         ok: true,
         value: buildDiagnosticsBundle({
           now: options.clock.now(),
-          app: { version: options.appVersion, host: options.host, engine: options.engine, windowId, online: this.online },
+          app: { version: options.appVersion, host: options.host, engine: this.engineOf(windowId), windowId, online: this.online },
           sources: options.diagnostics ?? {},
           settings: settings.get(),
           sessions: this.attemptTimelines(windowId),
@@ -201,6 +201,7 @@ export class Core implements SoftphoneCore {
     this.windows.delete(windowId);
     this.callDiagnostics.delete(windowId);
     this.windowIdentities.delete(windowId);
+    this.windowEngines.delete(windowId);
     this.reportMissed();
     if (this.publishedPhases.delete(windowId)) this.notifyPhase(windowId, undefined);
     // A closed, reloaded or crashed page has no calls any more: withdraw its notifications.
@@ -325,6 +326,19 @@ export class Core implements SoftphoneCore {
     return handler(windowId, request);
   }
 
+  /** The engine for a page that is starting, chosen again when the host lets saved settings decide. */
+  private chooseEngineFor(windowId: string): { engine: EngineKind; engineReason: string; engineReasonKey?: EngineChoiceReason } {
+    const { options } = this;
+    const chosen = options.chooseEngine?.(this.persistence.settings.get());
+    this.windowEngines.set(windowId, chosen?.engine ?? options.engine);
+    if (chosen) return chosen;
+    return { engine: options.engine, engineReason: options.engineReason, ...(options.engineReasonKey ? { engineReasonKey: options.engineReasonKey } : {}) };
+  }
+
+  private engineOf(windowId: string): EngineKind {
+    return this.windowEngines.get(windowId) ?? this.options.engine;
+  }
+
   private supervisor(windowId: string): CallAgentSupervisor {
     let supervisor = this.windows.get(windowId);
     if (!supervisor) {
@@ -338,7 +352,7 @@ export class Core implements SoftphoneCore {
         isOnline: () => this.online,
         sendCommand: (command) => this.options.transport.send(windowId, 'engine.command', command),
         publish: () => this.publish(windowId),
-        createTokenProvider: (source) => this.internals.createTokenProvider(source),
+        createTokenProvider: (source) => this.internals.createTokenProvider(source, this.engineOf(windowId)),
       });
       this.windows.set(windowId, supervisor);
     }
@@ -470,14 +484,14 @@ export function createSoftphoneCore(options: CoreOptions, internals: Partial<Cor
   };
   return new Core(options, {
     checkTokenService: (request) => checkTokenService(request, { fetch: fetchImpl, clock: options.clock, endpointUser }),
-    createTokenProvider: (source) => {
+    createTokenProvider: (source, engine) => {
       // Read at each sign-in, so whatever was saved a moment ago applies.
       const saved = settings?.get();
       return createTokenProvider(source, {
         clock: options.clock,
         logger: options.logger,
         fetch: fetchImpl,
-        engine: options.engine,
+        engine,
         endpointApiKey: saved?.tokenEndpointApiKey,
         endpointUser,
         teams: {
