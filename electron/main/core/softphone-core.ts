@@ -19,7 +19,8 @@ import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../a
 import type { TokenProvider } from '../tokens/token-provider';
 import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
-import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
+import type { CallRecord, DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
+import { callRecordsOf } from '../diagnostics/call-records';
 import { openMemoryPersistence, type Persistence } from '../persistence/open-persistence';
 import { createTokenProvider, type EndpointUserMemory } from '../tokens/token-provider-factory';
 import { checkTokenService } from '../tokens/token-service-check';
@@ -316,6 +317,7 @@ export class Core implements SoftphoneCore {
           ...(view.identity ? { identity: view.identity } : {}),
           attempts: view.attempts,
           ...(view.callDiagnostics ? { callDiagnostics: view.callDiagnostics } : {}),
+          ...this.callRecords(windowId, view.callDiagnostics ?? []),
         },
       ];
     });
@@ -324,6 +326,12 @@ export class Core implements SoftphoneCore {
   private dispatch<C extends InvokeChannel>(channel: C, windowId: string, request: ParsedRequestOf<C>) {
     const handler = this.handlers[channel] as Handler<C>;
     return handler(windowId, request);
+  }
+
+  /** The signed-in identity's recent calls for the bundle; nothing before sign-in. */
+  private callRecords(windowId: string, changes: readonly CallDiagnosticChange[]): { calls?: CallRecord[] } {
+    const history = this.historyOf(windowId);
+    return history ? { calls: callRecordsOf(history.list(), changes) } : {};
   }
 
   /** The engine for a page that is starting, chosen again when the host lets saved settings decide. */
