@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
 import { createDataDir } from './support/calls';
 import { confineToApp, expect, startWebShell, test } from './support/web-shell';
 
@@ -13,12 +13,6 @@ async function expectFitsWithoutScrolling(page: Page, what: string): Promise<voi
   const size = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth, innerHeight, innerWidth }));
   expect(size.height, `${what}: page height`).toBeLessThanOrEqual(size.innerHeight);
   expect(size.width, `${what}: page width`).toBeLessThanOrEqual(size.innerWidth);
-}
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), `${screen}: axe found`).toEqual([]);
 }
 
 test('a first run opens the account setup, which fits 420×720 for every choice, is axe clean, and can be skipped for good', async ({ page }) => {

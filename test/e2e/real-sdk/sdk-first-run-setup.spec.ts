@@ -1,16 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { systemClock, silentLogger } from '../../../electron/main/ports';
-import { createSoftphoneCore } from '../../../electron/main/core/softphone-core';
 import { chooseEngine } from '../../../electron/main/launch-options';
 import { createConfJsonFile } from '../../../electron/main/persistence/conf-json-file';
 import { openPersistence, persistenceFileNames } from '../../../electron/main/persistence/open-persistence';
-import { startWebHost, type WebHost } from '../../../electron/web-host/server';
+import type { WebHost } from '../../../electron/web-host/server';
 import { EntraStandIn, tenantId } from '../../electron/main/tokens/teams/support/entra-stand-in';
 import { RunningTokenServer, testApiKey } from '../../token-server/support/running-token-server';
 import { createDataDir } from '../support/calls';
+import { startInProcessHost } from '../support/in-process-host';
 import { watchEngineTraffic } from '../support/sdk-engine-traffic';
 import { confineToApp, expect, sdkShellConnectDeadlineMs, startWebShell, test } from '../support/web-shell';
 
@@ -85,27 +84,11 @@ test.describe('a Teams user setting up a first run', () => {
     );
     const launched = chooseEngine(undefined, {}, persistence.settings.get());
     expect(launched.engine).toBe('simulator');
-    host = await startWebHost({
-      port: 0,
-      renderer: { kind: 'built', dir: fileURLToPath(new URL('../../../out/renderer', import.meta.url)) },
-      logger: silentLogger,
-      createCore: (transport) =>
-        createSoftphoneCore(
-          {
-            clock: systemClock,
-            transport,
-            logger: silentLogger,
-            host: 'web',
-            ...launched,
-            chooseEngine: (saved) => chooseEngine(undefined, {}, saved),
-            appVersion: '0.0.0-test',
-            qa: false,
-            ...persistence,
-            // The browser step: the person would sign in there; the test only sees that it opened.
-            teamsSignIn: { openBrowser: async (url) => void browserOpened.push(url), networkClient: entra },
-          },
-          { deadlines: { createMs: 3_000, connectMs: 3_000 } },
-        ),
+    host = await startInProcessHost({
+      persistence,
+      engine: { ...launched, chooseEngine: (saved) => chooseEngine(undefined, {}, saved) },
+      // The browser step: the person would sign in there; the test only sees that it opened.
+      teamsSignIn: { openBrowser: async (url) => void browserOpened.push(url), networkClient: entra },
     });
     const context = await browser.newContext();
     await confineToApp(context, new URL(host.url).origin);
