@@ -2,6 +2,7 @@ import type { EngineChoiceReason, EngineKind } from '../../shared/session/state'
 import { chooseLocale } from '../../shared/settings/choose-locale';
 import { shellWordsFor } from '../../shared/shell/shell-words';
 import { systemClock, type Logger } from './ports';
+import type { CoreOptions } from './core/core-api';
 import { createSoftphoneCore } from './core/softphone-core';
 import type { DiagnosticsSources } from './diagnostics/diagnostics-bundle';
 import type { DialLinkRouter } from './desktop/dial-link-router';
@@ -63,6 +64,8 @@ export interface ShellOptions {
   engine: EngineKind;
   engineReason: string;
   engineReasonKey: EngineChoiceReason;
+  /** Chooses again from the saved settings at each page load (see CoreOptions.chooseEngine). */
+  chooseEngine?: CoreOptions['chooseEngine'];
   qa: boolean;
   /** ACS_TOKEN_ENDPOINT, trimmed; empty when unset. */
   tokenEndpoint?: string;
@@ -103,6 +106,7 @@ export function startElectronShell<W extends ShellWindow, Menu>(electron: ShellE
     engine: options.engine,
     engineReason: options.engineReason,
     engineReasonKey: options.engineReasonKey,
+    ...(options.chooseEngine ? { chooseEngine: options.chooseEngine } : {}),
     appVersion: app.getVersion(),
     qa: options.qa,
     ...(options.tokenEndpoint ? { defaultTokenEndpoint: options.tokenEndpoint } : {}),
@@ -148,6 +152,7 @@ export function startElectronShell<W extends ShellWindow, Menu>(electron: ShellE
   notifyMissedCalls({ core, notifier: electron.notifier, windows, words });
   windows.open();
   installAppMenu({ electron: electron.appMenu, platform, core, settings: persistence.settings, qaFlag: options.qa, windowIdOf: (window) => registry.windowIdOf(window) });
-  logger.info(`engine: ${options.engine}`, { reason: options.engineReason });
+  const launched = options.chooseEngine?.(persistence.settings.get()) ?? options;
+  logger.info(`engine: ${launched.engine}`, { reason: launched.engineReason });
   return windows;
 }

@@ -74,6 +74,8 @@ if (claimSingleInstance({ app, showMainWindow: () => mainWindows?.show(), openLi
       engine,
       engineReason,
       engineReasonKey,
+      // Without --engine or ACS_TOKEN_ENDPOINT, a token service saved in Settings (the first-run setup) picks the SDK.
+      chooseEngine: (saved) => chooseEngine(launch.engine, process.env, saved),
       qa: launch.qa,
       tokenEndpoint: process.env.ACS_TOKEN_ENDPOINT?.trim(),
       renderer,

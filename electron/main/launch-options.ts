@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { englishEngineReasons, type EngineChoiceReason, type EngineKind } from '../../shared/session/state';
+import type { Settings } from '../../shared/settings/settings-schema';
 import { fillPlaceholders } from '../../shared/util/fill-placeholders';
 
 /** What `npm start`, `npm run web` and Electron accept on the command line. */
@@ -97,10 +98,17 @@ export interface EngineChoice {
   engineReasonKey: EngineChoiceReason;
 }
 
-/** `--engine` wins; otherwise the real SDK only when ACS settings exist. */
-export function chooseEngine(requested: EngineKind | undefined, env: Readonly<Record<string, string | undefined>>): EngineChoice {
+/** The saved settings that set up a calling service (the first-run setup or Settings save them). */
+export type SavedCallingService = Partial<Pick<Settings, 'tokenEndpointUrl' | 'teamsClientId'>>;
+
+/**
+ * `--engine` wins; otherwise the real SDK when ACS settings exist, in the environment or saved
+ * in Settings (a token service or a Teams app registration), and the simulator only without any.
+ */
+export function chooseEngine(requested: EngineKind | undefined, env: Readonly<Record<string, string | undefined>>, saved: SavedCallingService = {}): EngineChoice {
   if (requested) return choice(requested, 'commandLine');
-  return env.ACS_TOKEN_ENDPOINT?.trim() ? choice('sdk', 'acsSettings') : choice('simulator', 'noAcsSettings');
+  if (env.ACS_TOKEN_ENDPOINT?.trim()) return choice('sdk', 'acsSettings');
+  return saved.tokenEndpointUrl || saved.teamsClientId ? choice('sdk', 'savedSettings') : choice('simulator', 'noAcsSettings');
 }
 
 function choice(engine: EngineKind, engineReasonKey: EngineChoiceReason): EngineChoice {

@@ -51,12 +51,12 @@ async function main(): Promise<void> {
   const logs = new LogBuffer({ clock: systemClock, next: createConsoleLogger() });
   // A page flooding the host with bad requests must not flood the log as well.
   const logger = new RepeatLimitedLogger(logs, systemClock);
-  const { engine, engineReason, engineReasonKey } = chooseEngine(launch.engine, process.env);
   const persistence = openPersistence(
     { settings: createConfJsonFile(dataDir, persistenceFileNames.settings), file: (name) => createConfJsonFile(dataDir, name) },
     { clock: systemClock, logger },
   );
   logger.info('settings and call history', { dataDir });
+  const { engine, engineReason, engineReasonKey } = chooseEngine(launch.engine, process.env, persistence.settings.get());
   const host = await startWebHost({
     port: launch.port,
     renderer,
@@ -71,6 +71,8 @@ async function main(): Promise<void> {
           engine,
           engineReason,
           engineReasonKey,
+          // Without --engine or ACS_TOKEN_ENDPOINT, a token service saved in Settings (the first-run setup) picks the SDK.
+          chooseEngine: (saved) => chooseEngine(launch.engine, process.env, saved),
           appVersion: readAppVersion(rootDir),
           qa: launch.qa,
           ...(process.env.ACS_TOKEN_ENDPOINT?.trim() ? { defaultTokenEndpoint: process.env.ACS_TOKEN_ENDPOINT.trim() } : {}),

@@ -4,6 +4,7 @@ import { createApp, h } from 'vue';
 import App from './App.vue';
 import { createPendingDial, listenForAppCommands } from './app/app-commands';
 import { createAppViews } from './app/app-views';
+import { offerAccountSetup, reloadIfEngineChanged } from './app/account-setup';
 import { reportCallActivity } from './app/call-activity';
 import { isLive } from './app/call-text';
 import { classifyCallee } from './app/callee-check';
@@ -110,8 +111,12 @@ async function boot(): Promise<void> {
     }
   });
 
+  // A first run (nothing configured) starts with the account setup instead of the sign-in form.
+  offerAccountSetup(views, info, settings.settings);
+  const afterAccountSetup = () => reloadIfEngineChanged(api, info.engine, () => window.location.reload());
+
   const reportOnline = (online: boolean) => void api.invoke('network.setOnline', { online });
-  const props = { info, session, simulator: engine.simulator, reportOnline, diagnostics: createDiagnosticsExport(api, log, browserDiagnosticsPage(window)), calls, settings, history: callHistory, contacts, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }) };
+  const props = { info, session, simulator: engine.simulator, reportOnline, diagnostics: createDiagnosticsExport(api, log, browserDiagnosticsPage(window)), calls, settings, history: callHistory, contacts, notices, classify: classifyCallee, qa, pendingDial, updates, views, settingsDraft: createSettingsDraft(), signInDraft: createSignInDraft(info.engine, { endpoint: info.defaultTokenEndpoint }), afterAccountSetup };
   const vueApp = createApp({ render: () => h(App, props) });
   // The language follows the setting, and the OS while the setting says "system".
   const i18n = installI18n(vueApp, settings.settings);

@@ -25,6 +25,25 @@ export const logEntrySchema = z.object({
 });
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
+/**
+ * One finished call, as support reads it: the remote side masked to its last 4 characters (never
+ * a display name), the SDK's ids where the engine had them, and the call-quality changes of that call.
+ */
+export const callRecordSchema = z.object({
+  direction: z.enum(['incoming', 'outgoing']),
+  /** Epoch ms. */
+  startedAt: z.number(),
+  endedAt: z.number(),
+  durationMs: z.number(),
+  endReason: z.object({ code: z.number(), subCode: z.number() }),
+  outcome: z.string(),
+  remote: z.object({ kind: z.string(), id: z.string().max(5) }),
+  sdkCallId: z.string().optional(),
+  correlationId: z.string().optional(),
+  diagnostics: z.array(callDiagnosticChangeSchema),
+});
+export type CallRecord = z.infer<typeof callRecordSchema>;
+
 /** One window's sign-in and its createCallAgent attempts, oldest first. */
 export const diagnosticsSessionSchema = z.object({
   windowId: z.string(),
@@ -34,6 +53,8 @@ export const diagnosticsSessionSchema = z.object({
   attempts: z.array(attemptRecordSchema),
   /** Call diagnostics raised or cleared in this window (see SessionView.callDiagnostics). */
   callDiagnostics: z.array(callDiagnosticChangeSchema).optional(),
+  /** The signed-in identity's most recent finished calls, newest first. */
+  calls: z.array(callRecordSchema).optional(),
 });
 export type DiagnosticsSession = z.infer<typeof diagnosticsSessionSchema>;
 

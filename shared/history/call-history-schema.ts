@@ -45,6 +45,13 @@ const entryFields = {
   /** The SDK's callEndReason. */
   endReason: z.strictObject({ code: z.number().int(), subCode: z.number().int() }),
   outcome: callOutcomeSchema,
+  /**
+   * How support finds this call: the app's own call id (the one its call diagnostics carry) and,
+   * where the engine has them, the SDK's call id and correlation id. Absent in older files.
+   */
+  callIds: z
+    .strictObject({ app: z.string().min(1).max(200), sdk: z.string().min(1).max(200).optional(), correlation: z.string().min(1).max(200).optional() })
+    .optional(),
 };
 
 type EntryTimes = { startedAt: number; connectedAt?: number | undefined; endedAt: number; durationMs: number };

@@ -49,13 +49,14 @@ export const engineKindSchema = z.enum(['sdk', 'simulator']);
 export type EngineKind = z.infer<typeof engineKindSchema>;
 
 /** Why the host chose its engine, for the sign-in screen to say in the person's language. */
-export const engineChoiceReasonSchema = z.enum(['commandLine', 'acsSettings', 'noAcsSettings']);
+export const engineChoiceReasonSchema = z.enum(['commandLine', 'acsSettings', 'savedSettings', 'noAcsSettings']);
 export type EngineChoiceReason = z.infer<typeof engineChoiceReasonSchema>;
 
 /** Each in English ({engine} is the engine's name): main's log, and the window's English words. */
 export const englishEngineReasons: Readonly<Record<EngineChoiceReason, string>> = {
   commandLine: '--engine {engine} was given on the command line.',
   acsSettings: 'ACS settings found (ACS_TOKEN_ENDPOINT is set): using the real ACS Calling SDK.',
+  savedSettings: 'A token service or Teams sign-in is set up in Settings: using the real ACS Calling SDK.',
   noAcsSettings: 'No ACS settings (ACS_TOKEN_ENDPOINT is not set): using the simulator. Set it or pass --engine sdk for real calls.',
 };
 

@@ -80,6 +80,8 @@ export const settingsFields = {
   startAtLogin: z.boolean(),
   /** The display language; 'system' follows the operating system's preferred languages. */
   language: z.enum(languageSettings),
+  /** The first-run account setup was finished or skipped: it does not open by itself again. */
+  accountSetupDone: z.boolean().optional(),
 } as const;
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -125,6 +127,7 @@ export const settingsUpdateSchema = z.strictObject({
   closeToTray: z.boolean().optional(),
   startAtLogin: z.boolean().optional(),
   language: settingsFields.language.optional(),
+  accountSetupDone: settingsFields.accountSetupDone,
 });
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 

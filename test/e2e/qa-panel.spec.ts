@@ -75,3 +75,20 @@ test('a bad plan is refused with the list of known codes, and Clear empties the 
   await app.getByTestId('qa-plan-clear').click();
   await expect(app.getByTestId('qa-plan')).toHaveText('nothing');
 });
+
+test('with the QA panel open at 420 px the page keeps its width; the error table scrolls inside itself', async ({ app }) => {
+  await app.setViewportSize({ width: 420, height: 720 });
+  await expect(app.getByTestId('qa-code-row')).toHaveCount(11);
+  const widths = await app.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: innerWidth }));
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  // The cards keep inside the window instead of being clipped at its edge.
+  for (const testId of ['signin-submit', 'qa-simulator']) {
+    const box = await app.getByTestId(testId).boundingBox();
+    expect(box && box.x + box.width, testId).toBeLessThanOrEqual(420);
+  }
+  const table = app.getByTestId('qa-codes-scroll');
+  expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+
+  await signInReady(app, 'qa-narrow');
+  expect(await app.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+});

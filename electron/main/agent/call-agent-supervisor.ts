@@ -7,7 +7,7 @@ import { identityLabel, rawUserId, readTokenClaims, type TokenClaims } from '../
 import { missingCase } from '../../../shared/util/missing-case';
 import type { Clock, Logger, TimerHandle } from '../ports';
 import { SignInRefused } from '../tokens/sign-in-refused';
-import type { TokenProvider, TokenProviders } from '../tokens/token-provider';
+import type { TokenProvider, WindowTokenProviders } from '../tokens/token-provider';
 import { isTokenError, type AccessToken } from '../tokens/token-source';
 import type { Lease, LeaseRegistry } from './lease-registry';
 import { runPreflight } from './preflight';
@@ -44,7 +44,7 @@ export interface SupervisorDeps {
   sendCommand(command: EngineCommand): void;
   /** Called after every change that windows should see. */
   publish(): void;
-  tokens: TokenProviders;
+  tokens: WindowTokenProviders;
 }
 
 const MAX_HISTORY = 100;

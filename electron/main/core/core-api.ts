@@ -1,5 +1,7 @@
 import type { IpcResult } from '../../../shared/ipc/contract';
 import type { EngineChoiceReason, EngineKind } from '../../../shared/session/state';
+import type { Settings } from '../../../shared/settings/settings-schema';
+import type { EngineChoice } from '../launch-options';
 import type { DiagnosticsSources } from '../diagnostics/diagnostics-bundle';
 import type { CallHistories } from '../persistence/identity-histories';
 import type { IdentityContacts } from '../persistence/identity-contacts';
@@ -21,6 +23,12 @@ export interface CoreOptions {
   engineReason: string;
   /** The same reason as a key the window words; hosts that chose by chooseEngine pass it. */
   engineReasonKey?: EngineChoiceReason;
+  /**
+   * Chooses the engine again from the saved settings each time a window asks (app.getInfo):
+   * a first-run setup that saves a token service moves the next page load from the simulator
+   * to the Calling SDK. Hosts that chose by chooseEngine pass it; without it `engine` is fixed.
+   */
+  chooseEngine?: (saved: Settings) => EngineChoice;
   appVersion: string;
   qa: boolean;
   /** The token endpoint to offer on the sign-in screen (ACS_TOKEN_ENDPOINT). */

@@ -14,19 +14,20 @@ import { isMissed } from '../../../shared/history/missed-calls';
 import type { CallHistoryService } from '../persistence/call-history-service';
 import type { ContactsService } from '../persistence/contacts-service';
 import type { CallDiagnosticChange } from '../../../shared/calls/call-diagnostics';
-import type { PhaseName, SessionView } from '../../../shared/session/state';
+import type { EngineChoiceReason, EngineKind, PhaseName, SessionView } from '../../../shared/session/state';
 import { CallAgentSupervisor, defaultDeadlines, type AgentDeadlines } from '../agent/call-agent-supervisor';
 import type { TokenProviders } from '../tokens/token-provider';
 import { LeaseRegistry } from '../agent/lease-registry';
 import { buildDiagnosticsBundle } from '../diagnostics/diagnostics-bundle';
-import type { DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
+import type { CallRecord, DiagnosticsSession } from '../../../shared/diagnostics/bundle-schema';
+import { callRecordsOf } from '../diagnostics/call-records';
 import { openMemoryPersistence, type Persistence } from '../persistence/open-persistence';
 import { SettingsTokenProviders } from '../tokens/settings-token-providers';
 import type { CoreOptions, DetachReason, SoftphoneCore } from './core-api';
 import { errorMessage } from '../../../shared/util/error-message';
 
 export interface CoreInternals {
-  /** Each sign-in's token manager; injected so tests control tokens. */
+  /** Each sign-in's token manager (for the engine of the window signing in); injected so tests control tokens. */
   tokens: TokenProviders;
   /** Settings' "Test connection": one token request; absent where the host has no network (tests). */
   checkTokenService?(request: ParsedRequestOf<'settings.testTokenService'>): Promise<TokenServiceCheck>;
@@ -75,6 +76,8 @@ export class Core implements SoftphoneCore {
    * after sign-out, so a call that ends as the user signs out still lands in their history.
    */
   private readonly windowIdentities = new Map<string, string>();
+  /** The engine each window was told to run (app.getInfo); it stays until the page loads again. */
+  private readonly windowEngines = new Map<string, EngineKind>();
   private readonly missedListeners = new Set<MissedCallsListener>();
   private lastUnseenMissed = 0;
 
@@ -117,9 +120,7 @@ export class Core implements SoftphoneCore {
         ok: true,
         value: {
           host: options.host,
-          engine: options.engine,
-          engineReason: options.engineReason,
-          ...(options.engineReasonKey ? { engineReasonKey: options.engineReasonKey } : {}),
+          ...this.chooseEngineFor(windowId),
           windowId,
           appVersion: options.appVersion,
           qa: options.qa,
@@ -183,7 +184,7 @@ export class Core implements SoftphoneCore {
         ok: true,
         value: buildDiagnosticsBundle({
           now: options.clock.now(),
-          app: { version: options.appVersion, host: options.host, engine: options.engine, windowId, online: this.online },
+          app: { version: options.appVersion, host: options.host, engine: this.engineOf(windowId), windowId, online: this.online },
           sources: options.diagnostics ?? {},
           settings: settings.get(),
           sessions: this.attemptTimelines(windowId),
@@ -213,6 +214,7 @@ export class Core implements SoftphoneCore {
     this.windows.delete(windowId);
     this.callDiagnostics.delete(windowId);
     this.windowIdentities.delete(windowId);
+    this.windowEngines.delete(windowId);
     this.reportMissed();
     if (this.publishedPhases.delete(windowId)) this.notifyPhase(windowId, undefined);
     // A closed, reloaded or crashed page has no calls any more: withdraw its notifications.
@@ -327,6 +329,7 @@ export class Core implements SoftphoneCore {
           ...(view.identity ? { identity: view.identity } : {}),
           attempts: view.attempts,
           ...(view.callDiagnostics ? { callDiagnostics: view.callDiagnostics } : {}),
+          ...this.callRecords(windowId, view.callDiagnostics ?? []),
         },
       ];
     });
@@ -335,6 +338,25 @@ export class Core implements SoftphoneCore {
   private dispatch<C extends InvokeChannel>(channel: C, windowId: string, request: ParsedRequestOf<C>) {
     const handler = this.handlers[channel] as Handler<C>;
     return handler(windowId, request);
+  }
+
+  /** The signed-in identity's recent calls for the bundle; nothing before sign-in. */
+  private callRecords(windowId: string, changes: readonly CallDiagnosticChange[]): { calls?: CallRecord[] } {
+    const history = this.historyOf(windowId);
+    return history ? { calls: callRecordsOf(history.list(), changes) } : {};
+  }
+
+  /** The engine for a page that is starting, chosen again when the host lets saved settings decide. */
+  private chooseEngineFor(windowId: string): { engine: EngineKind; engineReason: string; engineReasonKey?: EngineChoiceReason } {
+    const { options } = this;
+    const chosen = options.chooseEngine?.(this.persistence.settings.get());
+    this.windowEngines.set(windowId, chosen?.engine ?? options.engine);
+    if (chosen) return chosen;
+    return { engine: options.engine, engineReason: options.engineReason, ...(options.engineReasonKey ? { engineReasonKey: options.engineReasonKey } : {}) };
+  }
+
+  private engineOf(windowId: string): EngineKind {
+    return this.windowEngines.get(windowId) ?? this.options.engine;
   }
 
   private supervisor(windowId: string): CallAgentSupervisor {
@@ -350,7 +372,7 @@ export class Core implements SoftphoneCore {
         isOnline: () => this.online,
         sendCommand: (command) => this.options.transport.send(windowId, 'engine.command', command),
         publish: () => this.publish(windowId),
-        tokens: this.internals.tokens,
+        tokens: { forSignIn: (source) => this.internals.tokens.forSignIn(source, this.engineOf(windowId)) },
       });
       this.windows.set(windowId, supervisor);
     }
@@ -478,7 +500,6 @@ export function createSoftphoneCore(options: CoreOptions, internals: Partial<Cor
     clock: options.clock,
     logger: options.logger,
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-    engine: options.engine,
     settings: options.settings,
     defaultTokenEndpoint: options.defaultTokenEndpoint,
     teamsSignIn: options.teamsSignIn,

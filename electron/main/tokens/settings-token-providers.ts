@@ -13,7 +13,6 @@ export interface SettingsTokenProvidersOptions {
   clock: Clock;
   logger: Logger;
   fetch: typeof fetch;
-  engine: EngineKind;
   /** Without settings (hosts and tests that must not touch the user's files) nothing is read or kept. */
   settings?: SettingsService | undefined;
   /** ACS_TOKEN_ENDPOINT: wins over the saved token endpoint for the Teams exchange. */
@@ -33,7 +32,7 @@ export class SettingsTokenProviders implements TokenProviders {
     this.endpointUser = options.settings && rememberedEndpointUser(options.settings, options.logger);
   }
 
-  forSignIn(source: SignInIntent['source']): TokenManager {
+  forSignIn(source: SignInIntent['source'], engine: EngineKind): TokenManager {
     const { options } = this;
     // Read at each sign-in, so whatever was saved a moment ago applies.
     const saved = options.settings?.get();
@@ -41,7 +40,7 @@ export class SettingsTokenProviders implements TokenProviders {
       clock: options.clock,
       logger: options.logger,
       fetch: options.fetch,
-      engine: options.engine,
+      engine,
       endpointApiKey: saved?.tokenEndpointApiKey,
       endpointUser: this.endpointUser,
       teams: {

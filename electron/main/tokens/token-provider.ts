@@ -1,3 +1,4 @@
+import type { EngineKind } from '../../../shared/session/state';
 import type { SignInIntent } from '../../../shared/ipc/contract';
 import type { TokenSourceKind } from '../../../shared/session/attempt';
 import type { AccessToken } from './token-source';
@@ -16,5 +17,11 @@ export interface TokenProvider {
  * the host cannot serve.
  */
 export interface TokenProviders {
+  /** `engine` is the one the signing-in window runs: a simulated source only serves the simulator. */
+  forSignIn(source: SignInIntent['source'], engine: EngineKind): TokenProvider;
+}
+
+/** The providers for one window: the engine it runs is already known. */
+export interface WindowTokenProviders {
   forSignIn(source: SignInIntent['source']): TokenProvider;
 }

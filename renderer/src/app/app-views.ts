@@ -1,7 +1,7 @@
 import { shallowRef, type ShallowRef } from 'vue';
 
-/** The pages that sit over the main screen, before sign-in as well as after. */
-export type AppView = 'main' | 'settings' | 'troubleshooting';
+/** The pages that sit over the main screen, before sign-in as well as after (setup: the first-run account setup). */
+export type AppView = 'main' | 'settings' | 'troubleshooting' | 'setup';
 
 export interface AppViews {
   readonly current: Readonly<ShallowRef<AppView>>;

@@ -1,13 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { systemClock, silentLogger } from '../../../electron/main/ports';
-import { createSoftphoneCore } from '../../../electron/main/core/softphone-core';
 import { openMemoryPersistence } from '../../../electron/main/persistence/open-persistence';
-import { startWebHost, type WebHost } from '../../../electron/web-host/server';
+import type { WebHost } from '../../../electron/web-host/server';
 import { EntraStandIn, tenantId } from '../../electron/main/tokens/teams/support/entra-stand-in';
 import { RunningTokenServer, testApiKey } from '../../token-server/support/running-token-server';
 import { watchEngineTraffic } from '../support/sdk-engine-traffic';
 import { expect, test } from '../support/sdk-test';
 import { createDataDir } from '../support/calls';
+import { startInProcessHost } from '../support/in-process-host';
 import { confineToApp, startWebShell } from '../support/web-shell';
 
 /*
@@ -75,27 +73,11 @@ test.describe('a Teams user signing in end to end', () => {
     expect(
       persistence.settings.update({ tokenEndpointUrl: server.url('/token'), tokenEndpointApiKey: testApiKey, teamsClientId: '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c', teamsTenant: tenantId }).ok,
     ).toBe(true);
-    host = await startWebHost({
-      port: 0,
-      renderer: { kind: 'built', dir: fileURLToPath(new URL('../../../out/renderer', import.meta.url)) },
-      logger: silentLogger,
-      createCore: (transport) =>
-        createSoftphoneCore(
-          {
-            clock: systemClock,
-            transport,
-            logger: silentLogger,
-            host: 'web',
-            engine: 'sdk',
-            engineReason: 'test',
-            appVersion: '0.0.0-test',
-            qa: false,
-            ...persistence,
-            // The person takes their time in the browser: the test says when they are done.
-            teamsSignIn: { openBrowser: (url) => new Promise((resolve) => (finishInBrowser = () => resolve(entra.openBrowser(url)))), networkClient: entra },
-          },
-          { deadlines: { createMs: 3_000, connectMs: 3_000 } },
-        ),
+    host = await startInProcessHost({
+      persistence,
+      engine: { engine: 'sdk', engineReason: 'test' },
+      // The person takes their time in the browser: the test says when they are done.
+      teamsSignIn: { openBrowser: (url) => new Promise((resolve) => (finishInBrowser = () => resolve(entra.openBrowser(url)))), networkClient: entra },
     });
     const context = await browser.newContext();
     await confineToApp(context, new URL(host.url).origin);

@@ -20,11 +20,14 @@ export interface WebShell {
   stop(): Promise<void>;
 }
 
-/** Starts `npm run web` as a user would (the real CLI, real core), on a free port; with --qa unless told otherwise. */
-export async function startWebShell(engine: 'simulator' | 'sdk', extraArgs: readonly string[] = [], options: { qa?: boolean } = {}): Promise<WebShell> {
+/**
+ * Starts `npm run web` as a user would (the real CLI, real core), on a free port; with --qa unless told otherwise.
+ * Without an engine, none is given on the command line: main chooses, as on a first run.
+ */
+export async function startWebShell(engine: 'simulator' | 'sdk' | undefined, extraArgs: readonly string[] = [], options: { qa?: boolean } = {}): Promise<WebShell> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [`${root}/node_modules/tsx/dist/cli.mjs`, 'electron/web-host/cli.ts', '--port', '0', '--built', '--engine', engine, ...(options.qa === false ? [] : ['--qa']), ...extraArgs],
+    [`${root}/node_modules/tsx/dist/cli.mjs`, 'electron/web-host/cli.ts', '--port', '0', '--built', ...(engine ? ['--engine', engine] : []), ...(options.qa === false ? [] : ['--qa']), ...extraArgs],
     {
       cwd: root,
       // Each shell gets a fresh data folder unless the test names one: never the user's real settings.

@@ -41,6 +41,13 @@ describe('chooseEngine', () => {
     expect(chooseEngine(undefined, { ACS_TOKEN_ENDPOINT: 'https://tokens.example' })).toMatchObject({ engine: 'sdk', engineReasonKey: 'acsSettings' });
   });
 
+  it('uses the real SDK when a token service or Teams sign-in is saved in Settings, unless --engine says otherwise', () => {
+    expect(chooseEngine(undefined, {}, { tokenEndpointUrl: 'https://tokens.example/token' })).toMatchObject({ engine: 'sdk', engineReasonKey: 'savedSettings' });
+    expect(chooseEngine(undefined, {}, { teamsClientId: '0c5b3a9e-1f2d-4e6a-8b7c-9d0e1f2a3b4c' })).toMatchObject({ engine: 'sdk', engineReasonKey: 'savedSettings' });
+    expect(chooseEngine('simulator', {}, { tokenEndpointUrl: 'https://tokens.example/token' })).toMatchObject({ engine: 'simulator', engineReasonKey: 'commandLine' });
+    expect(chooseEngine(undefined, {}, {})).toMatchObject({ engine: 'simulator', engineReasonKey: 'noAcsSettings' });
+  });
+
   it('falls back to the simulator and says why', () => {
     const choice = chooseEngine(undefined, { ACS_TOKEN_ENDPOINT: '  ' });
     expect(choice.engine).toBe('simulator');

@@ -224,6 +224,7 @@ export const de: MessageSchema = {
     engineReason: {
       commandLine: '--engine {engine} wurde in der Befehlszeile angegeben.',
       acsSettings: 'ACS-Einstellungen gefunden (ACS_TOKEN_ENDPOINT ist gesetzt): Das echte ACS Calling SDK wird verwendet.',
+      savedSettings: 'In den Einstellungen ist ein Tokendienst oder die Teams-Anmeldung eingerichtet: Das echte ACS Calling SDK wird verwendet.',
       noAcsSettings: 'Keine ACS-Einstellungen (ACS_TOKEN_ENDPOINT ist nicht gesetzt): Der Simulator wird verwendet. Setzen Sie die Variable oder starten Sie mit --engine sdk für echte Anrufe.',
     },
     problem: {
@@ -258,6 +259,23 @@ export const de: MessageSchema = {
   confirm: {
     signOutInCall: { question: 'Auflegen und abmelden?', yes: 'Auflegen und abmelden' },
     clearHistory: { question: 'Den ganzen Anrufverlauf löschen? Das lässt sich nicht rückgängig machen.', yes: 'Verlauf löschen' },
+  },
+  setup: {
+    title: 'Konto einrichten',
+    intro: 'Wie möchten Sie telefonieren? Sie können das später in den Einstellungen ändern.',
+    simulator: 'Mit dem Simulator ausprobieren',
+    simulatorHint: 'Kein Konto nötig: simulierte Benutzer und Anrufe, nichts verlässt diesen Computer.',
+    tokenService: 'Tokendienst',
+    tokenServiceHint: 'Ihre Organisation betreibt einen Tokendienst für Azure Communication Services.',
+    teams: 'Teams-Anmeldung',
+    teamsHint: 'Ein Geschäfts- oder Schulkonto; der Tokendienst unten macht aus der Anmeldung ein Anruftoken.',
+    finish: 'Weiter',
+    saving: 'Wird gespeichert…',
+    skip: 'Überspringen',
+    back: 'Zurück',
+    failed: 'Die Einrichtung konnte nicht gespeichert werden: {message}',
+    required: 'Bitte ausfüllen, um fortzufahren.',
+    openAgain: 'Konto erneut einrichten',
   },
   settings: {
     title: 'Einstellungen',

@@ -253,6 +253,23 @@ export const en = {
     signOutInCall: { question: 'Hang up and sign out?', yes: 'Hang up and sign out' },
     clearHistory: { question: 'Clear the whole call history? This cannot be undone.', yes: 'Clear history' },
   },
+  setup: {
+    title: 'Set up your account',
+    intro: 'How do you want to make calls? You can change this later in Settings.',
+    simulator: 'Try with the simulator',
+    simulatorHint: 'No account needed: simulated users and calls, nothing leaves this computer.',
+    tokenService: 'Token service',
+    tokenServiceHint: 'Your organisation runs a token service for Azure Communication Services.',
+    teams: 'Teams sign-in',
+    teamsHint: 'A work or school account; the token service below turns its sign-in into a calling token.',
+    finish: 'Continue',
+    saving: 'Saving…',
+    skip: 'Skip for now',
+    back: 'Back',
+    failed: "Couldn't save the setup: {message}",
+    required: 'Fill this in to go on.',
+    openAgain: 'Set up the account again',
+  },
   settings: {
     title: 'Settings',
     sections: {

@@ -143,3 +143,53 @@ describe('diagnostics.export', () => {
     expect(await h.invoke(W1, 'diagnostics.export', { rendererLogs: [{ ...line, fields: { deep: { token } } }] })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });
+
+describe('diagnostics.export: one record per call', () => {
+  it('gives each finished call its times, end reason, SDK ids and quality changes, the remote side masked, and nothing token-shaped', async () => {
+    const { h } = await signedInCore();
+    const carol = '8:acs:1d2c3b4a-0000-4000-8000-00000000c4r0_0000001a-2b3c-4d5e-6f70-8192a3b4c5d6';
+    const start = h.clock.now();
+    const call = {
+      direction: 'outgoing',
+      peer: { rawId: carol, kind: 'acsUser', display: 'Carol Example' },
+      startedAt: start,
+      connectedAt: start + 2_000,
+      endedAt: start + 62_000,
+      durationMs: 60_000,
+      endReason: { code: 0, subCode: 0 },
+      outcome: 'completed',
+      callIds: { app: 'call-1', sdk: 'sdk-call-7f3a', correlation: '6b1e0c2d-9a8f-4e7d-b6c5-a4b3c2d1e0f9' },
+    };
+    const poor = { callId: 'call-1', kind: 'network', diagnostic: 'networkReceiveQuality', value: 3, raised: true, at: start + 10_000 };
+    const otherCall = { ...poor, callId: 'call-2' };
+    expect(await h.invoke(W1, 'calls.diagnostic', poor)).toMatchObject({ ok: true });
+    expect(await h.invoke(W1, 'calls.diagnostic', otherCall)).toMatchObject({ ok: true });
+    expect(await h.invoke(W1, 'history.add', call)).toMatchObject({ ok: true });
+    // An entry from before call ids were kept: still a record, without ids or changes.
+    const older = { ...call, startedAt: start - 100_000, connectedAt: undefined, endedAt: start - 90_000, durationMs: 0, outcome: 'missed', direction: 'incoming', callIds: undefined };
+    expect(await h.invoke(W1, 'history.add', older)).toMatchObject({ ok: true });
+
+    const bundle = await exportBundle(h, W1);
+    expect(bundle.sessions[0]?.calls).toEqual([
+      {
+        direction: 'outgoing',
+        startedAt: start,
+        endedAt: start + 62_000,
+        durationMs: 60_000,
+        endReason: { code: 0, subCode: 0 },
+        outcome: 'completed',
+        remote: { kind: 'acsUser', id: '…c5d6' },
+        sdkCallId: 'sdk-call-7f3a',
+        correlationId: '6b1e0c2d-9a8f-4e7d-b6c5-a4b3c2d1e0f9',
+        diagnostics: [poor],
+      },
+      { direction: 'incoming', startedAt: start - 100_000, endedAt: start - 90_000, durationMs: 0, endReason: { code: 0, subCode: 0 }, outcome: 'missed', remote: { kind: 'acsUser', id: '…c5d6' }, diagnostics: [] },
+    ]);
+    const records = JSON.stringify(bundle.sessions[0]?.calls);
+    expect(records).not.toContain(carol);
+    expect(records).not.toContain('Carol');
+    const text = JSON.stringify(bundle);
+    expect(text).not.toContain(token);
+    expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/);
+  });
+});

@@ -12,11 +12,11 @@ describe('SettingsTokenProviders', () => {
   it('reads Settings at each sign-in: a key saved after start applies to the next sign-in', async () => {
     const { settings } = openMemoryPersistence();
     const { requests, fetchImpl } = recordingTokenFetch();
-    const providers = new SettingsTokenProviders({ clock: new FakeClock(Date.now()), logger: silentLogger, fetch: fetchImpl, engine: 'sdk', settings });
+    const providers = new SettingsTokenProviders({ clock: new FakeClock(Date.now()), logger: silentLogger, fetch: fetchImpl, settings });
 
-    await providers.forSignIn(endpoint).getToken({ forceRefresh: false });
+    await providers.forSignIn(endpoint, 'sdk').getToken({ forceRefresh: false });
     expect(settings.update({ tokenEndpointApiKey: 'key-123' }).ok).toBe(true);
-    await providers.forSignIn(endpoint).getToken({ forceRefresh: false });
+    await providers.forSignIn(endpoint, 'sdk').getToken({ forceRefresh: false });
 
     expect(requests).toEqual([
       { method: 'GET', apiKey: null },
@@ -25,8 +25,8 @@ describe('SettingsTokenProviders', () => {
   });
 
   it('hands the supervisor the TokenManager itself, no wrapper around it', () => {
-    const providers = new SettingsTokenProviders({ clock: new FakeClock(Date.now()), logger: silentLogger, fetch: recordingTokenFetch().fetchImpl, engine: 'simulator' });
-    const provider = providers.forSignIn({ type: 'simulated', user: 'alice' });
+    const providers = new SettingsTokenProviders({ clock: new FakeClock(Date.now()), logger: silentLogger, fetch: recordingTokenFetch().fetchImpl });
+    const provider = providers.forSignIn({ type: 'simulated', user: 'alice' }, 'simulator');
     expect(provider).toBeInstanceOf(TokenManager);
     expect(provider.kind).toBe('simulated');
   });
