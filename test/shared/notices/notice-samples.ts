@@ -13,6 +13,7 @@ export const noticeSamples: readonly NoticeText[] = [
   { key: 'historyNotAdded', params: { reason: 'ENOSPC: no space left on device, write' } },
   { key: 'historyNotCleared', params: { reason: 'ENOSPC: no space left on device, write' } },
   { key: 'historySeenNotSaved', params: { reason: 'ENOSPC: no space left on device, write' } },
+  { key: 'contactsNotSaved', params: { reason: 'ENOSPC: no space left on device, write' } },
   { key: 'microphoneDenied', params: { appName: 'ACS Softphone' } },
   { key: 'microphoneRestricted', params: { appName: 'ACS Softphone' } },
   { key: 'microphoneUnexpected', params: { status: 'sometimes' } },
