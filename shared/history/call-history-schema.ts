@@ -45,6 +45,9 @@ const entryFields = {
   /** The SDK's callEndReason. */
   endReason: z.strictObject({ code: z.number().int(), subCode: z.number().int() }),
   outcome: callOutcomeSchema,
+  /** The call was recorded / transcribed for some or all of its length (absent: never). */
+  recorded: z.literal(true).optional(),
+  transcribed: z.literal(true).optional(),
 };
 
 type EntryTimes = { startedAt: number; connectedAt?: number | undefined; endedAt: number; durationMs: number };

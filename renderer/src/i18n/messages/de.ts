@@ -1,5 +1,7 @@
 import { deEndActions, deEndReasons } from './de-calls';
 import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
+import { deCallChecks } from './de-call-checks';
+import { deCallNotices } from './de-call-notices';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deHelp } from './de-help';
@@ -397,6 +399,8 @@ export const de: MessageSchema = {
   diagnosticTimeline: deDiagnosticTimeline,
   qa: deQa,
   dial: deDial,
+  callCheck: deCallChecks,
+  callNotice: deCallNotices,
   notice: deNotices,
   help: deHelp,
 };

@@ -2,6 +2,8 @@ import { englishEngineReasons } from '../../../../shared/session/state';
 import { englishSignInRefusals } from '../../../../shared/session/sign-in-refusal';
 import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
+import { enCallChecks } from './en-call-checks';
+import { enCallNotices } from './en-call-notices';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enHelp } from './en-help';
@@ -391,6 +393,8 @@ export const en = {
   diagnosticTimeline: enDiagnosticTimeline,
   qa: enQa,
   dial: enDial,
+  callCheck: enCallChecks,
+  callNotice: enCallNotices,
   notice: enNotices,
   help: enHelp,
 };
