@@ -1,4 +1,4 @@
-import type { CallState, CallView } from '../../../../shared/calls/call-view';
+import type { CallView } from '../../../../shared/calls/call-view';
 import type { CallFailure } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
 import type { ActiveAgent } from '../agent-runner';
@@ -12,13 +12,10 @@ import { CallHistoryReporter, finishedCallEntry, judgeFinishedCall, toEndReason,
 import { CallWarnings, type CallDiagnosticsIpc, type WatchCallDiagnostics } from './call-warnings';
 import { describeStartError, dial, planDial, planTestCall, toDtmfTone, type PlannedDial } from './dial';
 import { IncomingCalls } from './incoming-calls';
-import { MicrophoneMonitor } from './microphone-monitor';
+import { lineActivityOf, MicrophoneMonitor } from './microphone-monitor';
 import { callView, trackCall, type KnownCall, type TrackedCall } from './tracked-call';
 
 export type { ActiveAgentSource, CallControllerOptions, CallDiagnosticsIpc, CallHistoryIpc, CallSettings, WatchCallDiagnostics };
-
-/** States in which a call holds the line: the microphone meter runs while any call is in one. */
-const activeStates: ReadonlySet<CallState> = new Set(['Connecting', 'Ringing', 'EarlyMedia', 'Connected', 'LocalHold', 'RemoteHold', 'InLobby']);
 
 /**
  * The call registry, for either backend: it follows the AgentRunner's agent (a new sign-in
@@ -286,11 +283,7 @@ export class AgentCallController implements CallController {
 
   /** A call's state or mute, or the microphone, changed: the monitor follows, then the screens. */
   private lineChanged(): void {
-    this.microphone.follow({
-      lineHeld: this.live.some((tracked) => activeStates.has(tracked.state)),
-      talkingCallId: this.live.find((tracked) => tracked.state === 'Connected' && !tracked.muted)?.id,
-      microphoneId: this.devices.selectedMicrophoneId,
-    });
+    this.microphone.follow(lineActivityOf(this.live, this.devices.selectedMicrophoneId));
     this.publish();
   }
 
