@@ -50,6 +50,11 @@ export const callViewSchema = z.strictObject({
   hungUpHere: z.boolean().optional(),
   /** The SDK's User Facing Diagnostics raised on this call and not yet cleared, oldest first. */
   warnings: z.array(callWarningSchema).optional(),
+  /** A test call to the echo bot (Settings › Audio, the idle screen): it checks the devices and is kept out of history. */
+  testCall: z.literal(true).optional(),
+  /** Someone on the call is recording it / transcribing it now: the screens must say so (compliance). */
+  recording: z.literal(true).optional(),
+  transcribing: z.literal(true).optional(),
 });
 export type CallView = z.infer<typeof callViewSchema>;
 

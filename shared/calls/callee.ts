@@ -102,6 +102,9 @@ function fromIdentifier(identifier: CommunicationIdentifierKind, text: string): 
   return refuse('notCallable', text);
 }
 
+/** The ACS echo bot: it answers at once and plays back what it hears (the SDK docs' test call). */
+export const echoBotRawId = '8:echo123';
+
 /**
  * The identifier the SDK takes for a raw id the dialer produced (its `rawId`), so the engine
  * needs no identifier package of its own: raw ids mean here exactly what they mean to the SDK.

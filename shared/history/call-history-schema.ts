@@ -52,6 +52,9 @@ const entryFields = {
   callIds: z
     .strictObject({ app: z.string().min(1).max(200), sdk: z.string().min(1).max(200).optional(), correlation: z.string().min(1).max(200).optional() })
     .optional(),
+  /** The call was recorded / transcribed for some or all of its length (absent: never). */
+  recorded: z.literal(true).optional(),
+  transcribed: z.literal(true).optional(),
 };
 
 type EntryTimes = { startedAt: number; connectedAt?: number | undefined; endedAt: number; durationMs: number };

@@ -215,6 +215,27 @@ export interface CallDiagnosticEvent {
 }
 export type CallDiagnosticListener = (event: CallDiagnosticEvent) => void;
 
+/** The SDK's RecordingCallFeature, as far as the engine reads it. */
+export interface RecordingFeatureLike {
+  readonly isRecordingActive: boolean;
+  on(event: 'isRecordingActiveChanged', listener: PropertyChangedListener): void;
+  off(event: 'isRecordingActiveChanged', listener: PropertyChangedListener): void;
+}
+
+/** The SDK's TranscriptionCallFeature, as far as the engine reads it. */
+export interface TranscriptionFeatureLike {
+  readonly isTranscriptionActive: boolean;
+  on(event: 'isTranscriptionActiveChanged', listener: PropertyChangedListener): void;
+  off(event: 'isTranscriptionActiveChanged', listener: PropertyChangedListener): void;
+}
+
+/** Whether a call is being recorded or transcribed right now (by anyone on it). */
+export interface CallCaptureState {
+  recording: boolean;
+  transcribing: boolean;
+}
+export type CallCaptureListener = (state: CallCaptureState) => void;
+
 export interface CallingBackend {
   readonly kind: EngineKind;
   createCallClient(): Promise<CallClientLike>;
@@ -225,4 +246,9 @@ export interface CallingBackend {
    * unsubscribe. Optional so that test backends without diagnostics need not stub it.
    */
   watchCallDiagnostics?(call: CallLike, listener: CallDiagnosticListener): () => void;
+  /**
+   * Follows whether a call is recorded or transcribed (the SDK's Recording and Transcription
+   * features); the current state is reported first, then every change. Returns the unsubscribe.
+   */
+  watchCallCapture?(call: CallLike, listener: CallCaptureListener): () => void;
 }

@@ -9,11 +9,14 @@ import type {
   MediaDiagnosticType,
   NetworkDiagnosticChangedEventArgs,
   NetworkDiagnosticType,
+  RecordingCallFeature,
   TeamsCallAgent,
+  TranscriptionCallFeature,
 } from '@azure/communication-calling';
 import type { DiagnosticValue, MediaDiagnosticName, NetworkDiagnosticName } from '../../../shared/calls/call-diagnostics';
 import type {
   CallAgentLike,
+  CallCaptureListener,
   CallDiagnosticListener,
   CallingBackend,
   CallClientLike,
@@ -22,7 +25,9 @@ import type {
   TeamsCallAgentLike,
   DeviceManagerLike,
   IncomingCallLike,
+  RecordingFeatureLike,
   TokenCredentialLike,
+  TranscriptionFeatureLike,
 } from './calling-backend';
 
 type SdkModules = typeof import('./sdk-modules');
@@ -46,6 +51,8 @@ export type _SdkShapes = [
   Satisfies<Call, CallLike>,
   Satisfies<IncomingCall, IncomingCallLike>,
   Satisfies<DeviceManager, DeviceManagerLike>,
+  Satisfies<RecordingCallFeature, RecordingFeatureLike>,
+  Satisfies<TranscriptionCallFeature, TranscriptionFeatureLike>,
   // Both ways: shared/calls/call-diagnostics.ts must name exactly the SDK's diagnostics.
   Satisfies<NetworkDiagnosticType, NetworkDiagnosticName>,
   Satisfies<NetworkDiagnosticName, NetworkDiagnosticType>,
@@ -88,35 +95,59 @@ export class SdkBackend implements CallingBackend {
   }
 
   watchCallDiagnostics(call: CallLike, listener: CallDiagnosticListener): () => void {
-    let stop: (() => void) | undefined;
-    let stopped = false;
-    // A call exists only once the SDK has loaded, so this resolves at once in practice.
-    loadSdk().then(
-      (sdk) => {
-        if (stopped) return;
-        // Only the SDK's own Call objects reach this backend.
-        const diagnostics = (call as Call).feature(sdk.Features.UserFacingDiagnostics);
-        const onNetwork = (args: NetworkDiagnosticChangedEventArgs) => listener({ kind: 'network', diagnostic: args.diagnostic, value: args.value });
-        const onMedia = (args: MediaDiagnosticChangedEventArgs) => listener({ kind: 'media', diagnostic: args.diagnostic, value: args.value });
-        diagnostics.network.on('diagnosticChanged', onNetwork);
-        diagnostics.media.on('diagnosticChanged', onMedia);
-        stop = () => {
-          diagnostics.network.off('diagnosticChanged', onNetwork);
-          diagnostics.media.off('diagnosticChanged', onMedia);
-        };
-        // Raised before we listened: getLatest() still has them.
-        for (const [name, latest] of Object.entries(diagnostics.network.getLatest())) {
-          if (latest) onNetwork({ diagnostic: name as NetworkDiagnosticType, value: latest.value, valueType: latest.valueType });
-        }
-        for (const [name, latest] of Object.entries(diagnostics.media.getLatest())) {
-          if (latest) onMedia({ diagnostic: name as MediaDiagnosticType, value: latest.value, valueType: latest.valueType });
-        }
-      },
-      () => undefined,
-    );
-    return () => {
-      stopped = true;
-      stop?.();
-    };
+    return followCallFeature(call, (sdk, sdkCall) => {
+      const diagnostics = sdkCall.feature(sdk.Features.UserFacingDiagnostics);
+      const onNetwork = (args: NetworkDiagnosticChangedEventArgs) => listener({ kind: 'network', diagnostic: args.diagnostic, value: args.value });
+      const onMedia = (args: MediaDiagnosticChangedEventArgs) => listener({ kind: 'media', diagnostic: args.diagnostic, value: args.value });
+      diagnostics.network.on('diagnosticChanged', onNetwork);
+      diagnostics.media.on('diagnosticChanged', onMedia);
+      // Raised before we listened: getLatest() still has them.
+      for (const [name, latest] of Object.entries(diagnostics.network.getLatest())) {
+        if (latest) onNetwork({ diagnostic: name as NetworkDiagnosticType, value: latest.value, valueType: latest.valueType });
+      }
+      for (const [name, latest] of Object.entries(diagnostics.media.getLatest())) {
+        if (latest) onMedia({ diagnostic: name as MediaDiagnosticType, value: latest.value, valueType: latest.valueType });
+      }
+      return () => {
+        diagnostics.network.off('diagnosticChanged', onNetwork);
+        diagnostics.media.off('diagnosticChanged', onMedia);
+      };
+    });
   }
+
+  watchCallCapture(call: CallLike, listener: CallCaptureListener): () => void {
+    return followCallFeature(call, (sdk, sdkCall) => {
+      const recording: RecordingFeatureLike = sdkCall.feature(sdk.Features.Recording);
+      const transcription: TranscriptionFeatureLike = sdkCall.feature(sdk.Features.Transcription);
+      const report = () => listener({ recording: recording.isRecordingActive, transcribing: transcription.isTranscriptionActive });
+      recording.on('isRecordingActiveChanged', report);
+      transcription.on('isTranscriptionActiveChanged', report);
+      report();
+      return () => {
+        recording.off('isRecordingActiveChanged', report);
+        transcription.off('isTranscriptionActiveChanged', report);
+      };
+    });
+  }
+}
+
+/**
+ * Subscribes to one of a call's SDK features once the SDK module is at hand (a call exists only
+ * once the SDK has loaded, so that is at once in practice); the returned unsubscribe works before
+ * and after that.
+ */
+function followCallFeature(call: CallLike, subscribe: (sdk: SdkModules, sdkCall: Call) => () => void): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  loadSdk().then(
+    (sdk) => {
+      // Only the SDK's own Call objects reach this backend.
+      if (!stopped) stop = subscribe(sdk, call as Call);
+    },
+    () => undefined,
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }

@@ -27,7 +27,7 @@ export interface CallsSnapshot {
 }
 
 /** Why a dial was refused before it reached the SDK; each is a message `dial.refused.<reason>`. */
-export const dialRefusalReasons = ['notConnected', 'teamsCannotCallAcsUser', 'callerIdMissing', 'signedOutDuringSetup', 'callingUnavailable'] as const;
+export const dialRefusalReasons = ['notConnected', 'teamsCannotCallAcsUser', 'callerIdMissing', 'signedOutDuringSetup', 'callingUnavailable', 'testCallNeedsAcs'] as const;
 export type DialRefusalReason = (typeof dialRefusalReasons)[number];
 
 /**
@@ -59,6 +59,11 @@ export interface CallController {
 
   /** Classifies the input first; a malformed callee is refused before any SDK call. */
   startCall(input: string): Promise<DialResult>;
+  /**
+   * Calls the ACS echo bot (8:echo123), which plays back what it hears: a check of the
+   * microphone and speaker before a real call. Its view has `testCall`; it stays out of history.
+   */
+  startTestCall(): Promise<DialResult>;
   /** Accepts with audio only; a call already up is put on hold first. */
   accept(incomingId: string): Promise<void>;
   decline(incomingId: string): Promise<void>;

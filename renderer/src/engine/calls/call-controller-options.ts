@@ -1,6 +1,7 @@
 import type { ActiveAgent } from '../agent-runner';
 import type { EngineClock, EngineLogger } from '../clock';
 import type { PreferredDevices } from './audio-devices';
+import type { WatchCallCapture } from './call-capture';
 import type { CallHistoryIpc } from './call-history-report';
 import type { CallDiagnosticsIpc, WatchCallDiagnostics } from './call-warnings';
 import type { DialSettings } from './dial';
@@ -25,4 +26,6 @@ export interface CallControllerOptions {
   watchDiagnostics?: WatchCallDiagnostics;
   /** Absent: diagnostics are shown but not reported to main. */
   diagnosticsIpc?: CallDiagnosticsIpc;
+  /** Absent: calls never show as recorded or transcribed. */
+  watchCapture?: WatchCallCapture;
 }

@@ -1,4 +1,4 @@
-import type { CallState, CallView } from '../../../../shared/calls/call-view';
+import type { CallView } from '../../../../shared/calls/call-view';
 import type { CallFailure } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
 import type { ActiveAgent } from '../agent-runner';
@@ -7,17 +7,15 @@ import { silentEngineLogger, type EngineLogger } from '../clock';
 import { AudioDevices } from './audio-devices';
 import type { CallController, CallsSnapshot, DialResult } from './call-controller-api';
 import type { ActiveAgentSource, CallControllerOptions, CallSettings } from './call-controller-options';
+import { CallCapture } from './call-capture';
 import { CallHistoryReporter, finishedCallEntry, judgeFinishedCall, toEndReason, type CallHistoryIpc } from './call-history-report';
 import { CallWarnings, type CallDiagnosticsIpc, type WatchCallDiagnostics } from './call-warnings';
-import { describeStartError, dial, planDial, toDtmfTone } from './dial';
+import { describeStartError, dial, planDial, planTestCall, toDtmfTone, type PlannedDial } from './dial';
 import { IncomingCalls } from './incoming-calls';
-import { MicrophoneMonitor } from './microphone-monitor';
+import { lineActivityOf, MicrophoneMonitor } from './microphone-monitor';
 import { callView, trackCall, type KnownCall, type TrackedCall } from './tracked-call';
 
 export type { ActiveAgentSource, CallControllerOptions, CallDiagnosticsIpc, CallHistoryIpc, CallSettings, WatchCallDiagnostics };
-
-/** States in which a call holds the line: the microphone meter runs while any call is in one. */
-const activeStates: ReadonlySet<CallState> = new Set(['Connecting', 'Ringing', 'EarlyMedia', 'Connected', 'LocalHold', 'RemoteHold', 'InLobby']);
 
 /**
  * The call registry, for either backend: it follows the AgentRunner's agent (a new sign-in
@@ -38,6 +36,7 @@ export class AgentCallController implements CallController {
   private readonly logger: EngineLogger;
   private readonly history: CallHistoryReporter;
   private readonly warnings: CallWarnings;
+  private readonly capture: CallCapture;
   private readonly incoming: IncomingCalls;
   private readonly devices: AudioDevices;
   private readonly microphone: MicrophoneMonitor;
@@ -48,6 +47,7 @@ export class AgentCallController implements CallController {
     const publish = () => this.publish();
     this.history = new CallHistoryReporter(options.history, this.logger);
     this.warnings = new CallWarnings({ clock, logger: this.logger, watchDiagnostics: options.watchDiagnostics, diagnosticsIpc: options.diagnosticsIpc, onChange: publish });
+    this.capture = new CallCapture(options.watchCapture, publish);
     this.incoming = new IncomingCalls({ clock, history: this.history, nextId: () => `incoming-${this.nextId++}`, onChange: publish });
     this.devices = new AudioDevices({ getPreferred: options.getSettings, logger: this.logger, onChange: () => this.lineChanged() });
     this.microphone = new MicrophoneMonitor({
@@ -87,21 +87,12 @@ export class AgentCallController implements CallController {
     const active = this.active;
     // Read at dial time: the default country and caller id saved a moment ago apply to this call.
     const plan = planDial(input, await this.options.getSettings(), active, this.active === active);
-    if (!plan.ok) return plan;
-    this.lastFailure = undefined;
-    await this.holdConnectedCalls();
-    const dialledAt = this.options.clock.now();
-    let call: CallLike;
-    try {
-      call = dial(plan.active, plan.rawId, plan.alternateCallerId);
-    } catch (error) {
-      const detail = describeStartError(error);
-      this.lastFailure = { failure: { kind: 'notStarted', detail, retryable: false } };
-      this.publish();
-      return { ok: false, refusal: { kind: 'notStarted', detail } };
-    }
-    const tracked = this.track(call, { direction: 'outgoing', peer: plan.peer, rangAt: dialledAt });
-    return { ok: true, callId: tracked.id };
+    return plan.ok ? this.place(plan, {}) : plan;
+  }
+
+  async startTestCall(): Promise<DialResult> {
+    const plan = planTestCall(this.active);
+    return plan.ok ? this.place(plan, { testCall: true }) : plan;
   }
 
   async accept(incomingId: string): Promise<void> {
@@ -211,12 +202,14 @@ export class AgentCallController implements CallController {
       if (known.peer) existing.peer = known.peer;
       if (known.rangAt !== undefined) existing.rangAt = known.rangAt;
       if (known.direction) existing.direction = known.direction;
+      if (known.testCall) existing.testCall = true;
       this.publish();
       return existing;
     }
     const tracked: TrackedCall = trackCall(call, `call-${this.nextId++}`, this.options.clock.now(), known, () => this.refresh(tracked));
     this.live.push(tracked);
     this.warnings.watch(tracked.id, call);
+    this.capture.watch(tracked.id, call);
     this.refresh(tracked);
     return tracked;
   }
@@ -237,6 +230,7 @@ export class AgentCallController implements CallController {
     this.live.splice(index, 1);
     tracked.stopListening();
     this.warnings.end(tracked.id);
+    const captured = this.capture.end(tracked.id);
     tracked.state = 'Disconnected';
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
@@ -245,8 +239,26 @@ export class AgentCallController implements CallController {
     const { outcome, failure } = judgeFinishedCall(finished);
     if (failure) this.lastFailure = { failure, callId: tracked.id };
     this.ended = tracked;
-    this.history.report(finishedCallEntry(finished, outcome));
+    // A test call checks the devices; it is no call the user would look for in history.
+    if (!tracked.testCall) this.history.report({ ...finishedCallEntry(finished, outcome), ...captured });
     this.lineChanged();
+  }
+
+  private async place(plan: PlannedDial, known: KnownCall): Promise<DialResult> {
+    this.lastFailure = undefined;
+    await this.holdConnectedCalls();
+    const dialledAt = this.options.clock.now();
+    let call: CallLike;
+    try {
+      call = dial(plan.active, plan.rawId, plan.alternateCallerId);
+    } catch (error) {
+      const detail = describeStartError(error);
+      this.lastFailure = { failure: { kind: 'notStarted', detail, retryable: false } };
+      this.publish();
+      return { ok: false, refusal: { kind: 'notStarted', detail } };
+    }
+    const tracked = this.track(call, { ...known, direction: 'outgoing', peer: plan.peer, rangAt: dialledAt });
+    return { ok: true, callId: tracked.id };
   }
 
   private async holdConnectedCalls(except?: TrackedCall): Promise<void> {
@@ -271,11 +283,7 @@ export class AgentCallController implements CallController {
 
   /** A call's state or mute, or the microphone, changed: the monitor follows, then the screens. */
   private lineChanged(): void {
-    this.microphone.follow({
-      lineHeld: this.live.some((tracked) => activeStates.has(tracked.state)),
-      talkingCallId: this.live.find((tracked) => tracked.state === 'Connected' && !tracked.muted)?.id,
-      microphoneId: this.devices.selectedMicrophoneId,
-    });
+    this.microphone.follow(lineActivityOf(this.live, this.devices.selectedMicrophoneId));
     this.publish();
   }
 
@@ -286,7 +294,7 @@ export class AgentCallController implements CallController {
   }
 
   private buildSnapshot(): CallsSnapshot {
-    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id)));
+    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), this.capture.of(tracked.id)));
     const failure = this.lastFailure;
     return Object.freeze({
       calls: Object.freeze(views) as CallView[],

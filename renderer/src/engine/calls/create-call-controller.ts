@@ -43,6 +43,7 @@ export function createCallController(deps: CallControllerDeps): AgentCallControl
     levelMeter: levelMeterFor(deps.backend, deps.clock, deps.logger),
     diagnosticsIpc: deps.api,
     ...(deps.backend.watchCallDiagnostics ? { watchDiagnostics: deps.backend.watchCallDiagnostics.bind(deps.backend) } : {}),
+    ...(deps.backend.watchCallCapture ? { watchCapture: deps.backend.watchCallCapture.bind(deps.backend) } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
 }

@@ -1,4 +1,4 @@
-import { identifierFromRawId, parseCallee, peerFromCallee } from '../../../../shared/calls/callee';
+import { echoBotRawId, identifierFromRawId, parseCallee, peerFromCallee } from '../../../../shared/calls/callee';
 import type { Peer } from '../../../../shared/calls/call-view';
 import type { CountryCode } from '../../../../shared/calls/phone-number';
 import { toRawSdkError } from '../../../../shared/errors/classify';
@@ -43,7 +43,14 @@ export interface DialSettings {
 }
 
 /** A call that may be dialled, or why not. */
-export type DialPlan = { ok: true; active: ActiveAgent; rawId: string; peer: Peer; alternateCallerId: string | undefined } | { ok: false; refusal: DialRefusal };
+export interface PlannedDial {
+  ok: true;
+  active: ActiveAgent;
+  rawId: string;
+  peer: Peer;
+  alternateCallerId: string | undefined;
+}
+export type DialPlan = PlannedDial | { ok: false; refusal: DialRefusal };
 
 const refused = (reason: DialRefusalReason): DialPlan => ({ ok: false, refusal: { kind: 'refused', reason } });
 
@@ -61,6 +68,13 @@ export function planDial(input: string, settings: DialSettings, active: ActiveAg
   const alternateCallerId = callee.kind === 'phoneNumber' && active.kind === 'acs' ? settings.alternateCallerId : undefined;
   if (callee.kind === 'phoneNumber' && active.kind === 'acs' && !alternateCallerId) return refused('callerIdMissing');
   return { ok: true, active, rawId: callee.rawId, peer: peerFromCallee(callee), alternateCallerId };
+}
+
+/** A test call is an ACS call: a Teams identity cannot reach the ACS echo bot. */
+export function planTestCall(active: ActiveAgent | undefined): DialPlan {
+  if (!active || active.agent.connectionState !== 'Connected') return refused('notConnected');
+  if (active.kind === 'teams') return refused('testCallNeedsAcs');
+  return { ok: true, active, rawId: echoBotRawId, peer: { rawId: echoBotRawId, kind: 'acsUser', display: echoBotRawId }, alternateCallerId: undefined };
 }
 
 /** The SDK's own message for a call it would not start (e.g. calling yourself), with its codes. */

@@ -1,3 +1,4 @@
+import type { CallState } from '../../../../shared/calls/call-view';
 import type { EngineClock } from '../clock';
 import type { MicrophoneLevelMeter, MicrophoneLevelSession } from './microphone-level';
 import { SilentMicrophoneWatch } from './silent-microphone';
@@ -10,6 +11,18 @@ export interface LineActivity {
   talkingCallId: string | undefined;
   /** The selected microphone, which the meter captures. */
   microphoneId: string | undefined;
+}
+
+/** States in which a call holds the line: the meter runs while any call is in one. */
+const lineHoldingStates: ReadonlySet<CallState> = new Set(['Connecting', 'Ringing', 'EarlyMedia', 'Connected', 'LocalHold', 'RemoteHold', 'InLobby']);
+
+/** The activity of the calls still up, with the selected microphone. */
+export function lineActivityOf(calls: readonly { id: string; state: CallState; muted: boolean }[], microphoneId: string | undefined): LineActivity {
+  return {
+    lineHeld: calls.some((call) => lineHoldingStates.has(call.state)),
+    talkingCallId: calls.find((call) => call.state === 'Connected' && !call.muted)?.id,
+    microphoneId,
+  };
 }
 
 export interface MicrophoneMonitorOptions {

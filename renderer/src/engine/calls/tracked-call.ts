@@ -2,6 +2,7 @@ import { peerFromIdentifier } from '../../../../shared/calls/callee';
 import type { CallWarning } from '../../../../shared/calls/call-diagnostics';
 import type { CallEndReason, CallState, CallView, Peer } from '../../../../shared/calls/call-view';
 import type { CallLike } from '../calling-backend';
+import type { CaptureSlice } from './call-capture';
 
 /** One SDK Call as the registry keeps it, with what the SDK does not remember for us. */
 export interface TrackedCall {
@@ -20,6 +21,7 @@ export interface TrackedCall {
   endedAt?: number;
   /** The user hung up here: a call that never connected was cancelled, not failed. */
   hungUpHere: boolean;
+  testCall: boolean;
   stopListening: () => void;
 }
 
@@ -28,6 +30,7 @@ export interface KnownCall {
   direction?: 'incoming' | 'outgoing';
   peer?: Peer;
   rangAt?: number;
+  testCall?: boolean;
 }
 
 /** Starts keeping a call: `onChange` runs whenever its state or mute changes, until stopListening(). */
@@ -45,6 +48,7 @@ export function trackCall(call: CallLike, id: string, now: number, known: KnownC
     state: call.state,
     muted: call.isMuted,
     hungUpHere: false,
+    testCall: known.testCall ?? false,
     stopListening: () => {
       call.off('stateChanged', onChange);
       call.off('isMutedChanged', onChange);
@@ -52,8 +56,8 @@ export function trackCall(call: CallLike, id: string, now: number, known: KnownC
   };
 }
 
-/** The frozen view of a call, with the slices other modules contribute (its warnings). */
-export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined): CallView {
+/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription). */
+export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, capture: CaptureSlice): CallView {
   const view: CallView = {
     id: tracked.id,
     direction: tracked.direction,
@@ -67,5 +71,6 @@ export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefin
   if (tracked.endedAt !== undefined) view.endedAt = tracked.endedAt;
   if (tracked.hungUpHere) view.hungUpHere = true;
   if (warnings) view.warnings = warnings;
-  return Object.freeze(view);
+  if (tracked.testCall) view.testCall = true;
+  return Object.freeze({ ...view, ...capture });
 }

@@ -1,6 +1,7 @@
 import { createIdentifierFromRawId, getIdentifierRawId, isPhoneNumberIdentifier, type CommunicationIdentifier } from '@azure/communication-common';
 import { callDiagnosticNameSchema, diagnosticValueSchema, isQualityDiagnostic, valueFits, type CallDiagnosticName, type DiagnosticValue } from '../../../../shared/calls/call-diagnostics';
 import type { CallState } from '../../../../shared/calls/call-view';
+import { echoBotRawId } from '../../../../shared/calls/callee';
 import { missingCase } from '../../../../shared/util/missing-case';
 import type { AcceptCallOptionsLike, CallEndReasonLike, StartCallOptionsLike } from '../calling-backend';
 import type { EngineClock, TimerHandle } from '../clock';
@@ -36,6 +37,8 @@ export interface SimulatedCallSnapshot {
   dtmf: string;
   /** Diagnostics currently raised on the call, e.g. { networkReceiveQuality: 3 }. */
   diagnostics: Partial<Record<CallDiagnosticName, DiagnosticValue>>;
+  recording: boolean;
+  transcribing: boolean;
   /** The incoming call it was accepted from, for calls rung with ringFrom. */
   fromIncomingId?: string;
 }
@@ -76,10 +79,18 @@ export interface SimulatorCallControls {
    * diagnostic('networkReceiveQuality', 3), diagnostic('speakingWhileMicrophoneIsMuted', true).
    */
   diagnostic(name: CallDiagnosticName, value: DiagnosticValue, callId?: string): void;
+  /** Starts or stops recording a live call, as a recording bot or a Teams policy would (the app must say so). */
+  startRecording(callId?: string): void;
+  stopRecording(callId?: string): void;
+  /** Starts or stops transcribing a live call. */
+  startTranscription(callId?: string): void;
+  stopTranscription(callId?: string): void;
   snapshot(): SimulatorCallsSnapshot;
 }
 
 const live = (call: SimulatedCall) => !call.ended;
+/** Only a call that is up can be recorded or transcribed. */
+const connectedOrHeld = (call: SimulatedCall) => call.state === 'Connected' || call.state === 'LocalHold' || call.state === 'RemoteHold';
 /** Ids end in one counter shared by calls and incoming calls, so they order by creation. */
 const sequence = (id: string) => Number(id.slice(id.lastIndexOf('-') + 1));
 const normal: CallEndReasonLike = { code: 0, subCode: 0 };
@@ -130,6 +141,11 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
     const call = new SimulatedCall(`sim-call-${this.nextId++}`, 'Outgoing', { identifier }, { muted: options?.audioOptions?.muted ?? false });
     this.adopt(call, agent);
 
+    if (rawId === echoBotRawId) {
+      // The echo bot answers at once, whatever the answer mode; only an unreachable service stops it.
+      this.schedule(call, this.timings.setupMs, () => (this.mode === 'unavailable' ? call.end({ code: 480, subCode: 10037 }) : call.connect()));
+      return call;
+    }
     this.schedule(call, this.timings.setupMs, () => {
       // A Teams user calls out with their own Teams phone number; an ACS user must present one of the resource's.
       if (toPhone && agent.kind === 'acs' && !options?.alternateCallerId) return call.end({ code: 403, subCode: 560403 });
@@ -242,6 +258,22 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
     this.findCall(callId, live, 'report a diagnostic').setDiagnostic(parsedName.data, parsedValue.data);
   }
 
+  startRecording(callId?: string): void {
+    this.findCall(callId, connectedOrHeld, 'start recording').setCapture({ recording: true });
+  }
+
+  stopRecording(callId?: string): void {
+    this.findCall(callId, (call) => live(call) && call.captureState.recording, 'stop recording').setCapture({ recording: false });
+  }
+
+  startTranscription(callId?: string): void {
+    this.findCall(callId, connectedOrHeld, 'start transcription').setCapture({ transcribing: true });
+  }
+
+  stopTranscription(callId?: string): void {
+    this.findCall(callId, (call) => live(call) && call.captureState.transcribing, 'stop transcription').setCapture({ transcribing: false });
+  }
+
   snapshot(): SimulatorCallsSnapshot {
     return {
       answerMode: this.mode,
@@ -255,6 +287,7 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
         heldRemotely: call.heldRemotely,
         dtmf: call.dtmf,
         diagnostics: raisedDiagnostics(call),
+        ...call.captureState,
         ...(fromIncomingId === undefined ? {} : { fromIncomingId }),
       })),
       ringing: [...this.ringingIn.keys()].map((incoming) => ({

@@ -1,7 +1,7 @@
 import { diagnosticKindOf, isRaised, type CallDiagnosticName, type DiagnosticValue } from '../../../../shared/calls/call-diagnostics';
 import type { CallState } from '../../../../shared/calls/call-view';
 import { missingCase } from '../../../../shared/util/missing-case';
-import type { CallDiagnosticListener, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
+import type { CallCaptureListener, CallCaptureState, CallDiagnosticListener, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
 import { EventListeners } from './event-listeners';
 
 type CallEvents = { stateChanged: PropertyChangedListener; isMutedChanged: PropertyChangedListener };
@@ -47,6 +47,9 @@ export class SimulatedCall implements CallLike {
   /** The latest value of each diagnostic, as the SDK's getLatest() keeps them. */
   private readonly diagnostics = new Map<CallDiagnosticName, DiagnosticValue>();
   private readonly diagnosticListeners = new Set<CallDiagnosticListener>();
+  /** Recording and transcription, as the SDK's Recording and Transcription features report them. */
+  private capture: CallCaptureState = { recording: false, transcribing: false };
+  private readonly captureListeners = new Set<CallCaptureListener>();
   /** The tones the remote side heard, as typed: "12#". */
   dtmf = '';
   readonly remoteParticipants: readonly RemoteParticipantLike[];
@@ -159,6 +162,7 @@ export class SimulatedCall implements CallLike {
     this.change(() => (this.phase = 'ended'));
     this.events.clear();
     this.diagnosticListeners.clear();
+    this.captureListeners.clear();
     for (const hook of this.endHooks.splice(0)) hook(this);
   }
 
@@ -182,6 +186,26 @@ export class SimulatedCall implements CallLike {
       if (isRaised(value)) listener({ kind: diagnosticKindOf(diagnostic), diagnostic, value });
     }
     return () => this.diagnosticListeners.delete(listener);
+  }
+
+  get captureState(): CallCaptureState {
+    return { ...this.capture };
+  }
+
+  /** Someone on the call (a bot, a Teams policy, the other side) starts or stops recording or transcribing it. */
+  setCapture(change: Partial<CallCaptureState>): void {
+    if (this.phase === 'ended') throw new Error('The call has ended.');
+    const next = { ...this.capture, ...change };
+    if (next.recording === this.capture.recording && next.transcribing === this.capture.transcribing) return;
+    this.capture = next;
+    for (const listener of [...this.captureListeners]) listener({ ...next });
+  }
+
+  /** Reports the current state (like reading isRecordingActive), then every change. */
+  watchCapture(listener: CallCaptureListener): () => void {
+    this.captureListeners.add(listener);
+    listener({ ...this.capture });
+    return () => this.captureListeners.delete(listener);
   }
 
   onEnded(hook: (call: SimulatedCall) => void): void {

@@ -1,4 +1,4 @@
-import type { CallDiagnosticListener, CallingBackend, CallClientLike, CallLike, CredentialOptions, TokenCredentialLike } from '../calling-backend';
+import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CredentialOptions, TokenCredentialLike } from '../calling-backend';
 import type { EngineClock } from '../clock';
 import { SimulatedCall } from './simulated-call';
 import { SimulatedCallClient } from './simulated-call-client';
@@ -32,5 +32,9 @@ export class SimulatorBackend implements CallingBackend {
   /** The simulated call desk raises and clears them (QA: `__softphoneSimulator.calls.diagnostic`). */
   watchCallDiagnostics(call: CallLike, listener: CallDiagnosticListener): () => void {
     return call instanceof SimulatedCall ? call.watchDiagnostics(listener) : () => undefined;
+  }
+
+  watchCallCapture(call: CallLike, listener: CallCaptureListener): () => void {
+    return call instanceof SimulatedCall ? call.watchCapture(listener) : () => undefined;
   }
 }

@@ -26,6 +26,7 @@ export const deDial: typeof enDial = {
       'Anrufe an Telefonnummern brauchen eine Anrufer-ID: Tragen Sie unter „{setting}“ in den Einstellungen eine Telefonnummer Ihrer ACS-Ressource ein (E.164, z. B. +49301234500).',
     signedOutDuringSetup: 'Sie wurden abgemeldet, während der Anruf aufgebaut wurde.',
     callingUnavailable: 'Anrufe sind in diesem Build nicht verfügbar.',
+    testCallNeedsAcs: 'Der Testanruf nutzt den ACS-Echo-Bot, den eine Teams-Identität nicht anrufen kann: Melden Sie sich als ACS-Benutzer an, um einen Testanruf zu machen.',
   },
   invalidNationalNumber:
     '„{input}“ ist keine Telefonnummer in {country}. Prüfen Sie die Ziffern oder beginnen Sie mit + und der Ländervorwahl, um ins Ausland zu telefonieren.',

@@ -1,6 +1,8 @@
 import { deEndActions, deEndReasons } from './de-calls';
 import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
 import { deContacts } from './de-contacts';
+import { deCallChecks } from './de-call-checks';
+import { deCallNotices } from './de-call-notices';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deHelp } from './de-help';
@@ -431,6 +433,8 @@ export const de: MessageSchema = {
   qa: deQa,
   dial: deDial,
   contacts: deContacts,
+  callCheck: deCallChecks,
+  callNotice: deCallNotices,
   notice: deNotices,
   help: deHelp,
 };

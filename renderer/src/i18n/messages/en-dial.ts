@@ -29,6 +29,7 @@ export const enDial = {
       'Calls to phone numbers need a caller id: set "{setting}" in Settings to a phone number of your ACS resource (E.164, e.g. +14255550100).',
     signedOutDuringSetup: 'You were signed out while the call was being set up.',
     callingUnavailable: 'Calling is not available in this build.',
+    testCallNeedsAcs: 'The test call uses the ACS echo bot, which a Teams identity cannot call: sign in as an ACS user to make a test call.',
   } satisfies Record<DialRefusalReason, string>,
   /** A number without + that is not a phone number in the default country `{country}` (its name). */
   invalidNationalNumber: '"{input}" is not a phone number in {country}. Check the digits, or start with + and the country code to call abroad.',

@@ -3,6 +3,8 @@ import { englishSignInRefusals } from '../../../../shared/session/sign-in-refusa
 import { enEndActions, enEndReasons } from './en-calls';
 import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enContacts } from './en-contacts';
+import { enCallChecks } from './en-call-checks';
+import { enCallNotices } from './en-call-notices';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enHelp } from './en-help';
@@ -424,6 +426,8 @@ export const en = {
   qa: enQa,
   dial: enDial,
   contacts: enContacts,
+  callCheck: enCallChecks,
+  callNotice: enCallNotices,
   notice: enNotices,
   help: enHelp,
 };

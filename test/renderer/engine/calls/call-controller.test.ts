@@ -434,6 +434,66 @@ describe('calls through the engine, with the simulator', () => {
     });
   });
 
+  describe('recording and transcription', () => {
+    it('the call shows while it is recorded or transcribed, and its history entry keeps that it was', async () => {
+      const { controller, remote, history, call } = await signedInCalls();
+      await controller.startCall(bob);
+      await vi.advanceTimersByTimeAsync(1_300);
+      expect(() => remote.stopRecording()).toThrow(/no call to stop recording/);
+      remote.startRecording();
+      remote.startTranscription();
+      expect(call()).toMatchObject({ recording: true, transcribing: true });
+      expect(remote.snapshot().calls[0]).toMatchObject({ recording: true, transcribing: true });
+      remote.stopRecording();
+      expect(call().recording).toBeUndefined();
+      expect(call().transcribing).toBe(true);
+      remote.hangUp();
+      await settle();
+      expect(history.entries[0]).toMatchObject({ outcome: 'completed', recorded: true, transcribed: true });
+    });
+
+    it('a call nobody recorded has no such marks', async () => {
+      const { controller, remote, history } = await signedInCalls();
+      await controller.startCall(bob);
+      await vi.advanceTimersByTimeAsync(1_300);
+      remote.hangUp();
+      await settle();
+      expect(history.entries[0]).not.toHaveProperty('recorded');
+      expect(history.entries[0]).not.toHaveProperty('transcribed');
+    });
+  });
+
+  describe('test call', () => {
+    it('calls the echo bot, which answers at once even in manual answer mode, and stays out of history', async () => {
+      const { controller, remote, history, call } = await signedInCalls();
+      remote.setAnswerMode('manual');
+      const result = await controller.startTestCall();
+      expect(result).toEqual({ ok: true, callId: call().id });
+      expect(call()).toMatchObject({ testCall: true, peer: { rawId: '8:echo123' }, state: 'Connecting' });
+      await vi.advanceTimersByTimeAsync(300);
+      expect(call().state).toBe('Connected');
+      expect(remote.snapshot().calls).toMatchObject([{ remoteRawId: '8:echo123', state: 'Connected' }]);
+      await controller.hangUp(call().id);
+      await settle();
+      expect(call()).toMatchObject({ state: 'Disconnected', testCall: true });
+      expect(history.entries).toEqual([]);
+    });
+
+    it('a Teams identity is told it cannot reach the ACS echo bot', async () => {
+      const { controller, snap } = await signedInCalls({}, 'teams');
+      expect(await controller.startTestCall()).toEqual({ ok: false, refusal: { kind: 'refused', reason: 'testCallNeedsAcs' } });
+      expect(snap().calls).toEqual([]);
+    });
+
+    it('an unavailable service ends the test call as not connected', async () => {
+      const { controller, remote, call } = await signedInCalls();
+      remote.setAnswerMode('unavailable');
+      await controller.startTestCall();
+      await vi.advanceTimersByTimeAsync(300);
+      expect(call()).toMatchObject({ state: 'Disconnected', endReason: { code: 480, subCode: 10037 } });
+    });
+  });
+
   it('snapshots are immutable and every change is a new one', async () => {
     const { controller, snap } = await signedInCalls();
     const seen: unknown[] = [];

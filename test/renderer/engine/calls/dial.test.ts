@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActiveAgent } from '../../../../renderer/src/engine/agent-runner';
-import { describeStartError, planDial, toDtmfTone } from '../../../../renderer/src/engine/calls/dial';
+import { describeStartError, planDial, planTestCall, toDtmfTone } from '../../../../renderer/src/engine/calls/dial';
 import { bob } from '../support/signed-in-calls';
 
 function agentOf(kind: 'acs' | 'teams', connectionState: 'Connected' | 'Disconnected' = 'Connected'): ActiveAgent {
@@ -29,6 +29,17 @@ describe('planning a dial', () => {
 
   it('a Teams user dials a phone number without a caller id, even with one in settings', () => {
     expect(planDial('+14255550123', { alternateCallerId: '+14255550100' }, agentOf('teams'), true)).toMatchObject({ ok: true, alternateCallerId: undefined });
+  });
+});
+
+describe('planning a test call', () => {
+  it('dials the echo bot on an ACS agent, with no caller id', () => {
+    expect(planTestCall(agentOf('acs'))).toMatchObject({ ok: true, rawId: '8:echo123', alternateCallerId: undefined });
+  });
+
+  it('needs a connected ACS agent', () => {
+    expect(planTestCall(undefined)).toMatchObject({ refusal: { reason: 'notConnected' } });
+    expect(planTestCall(agentOf('teams'))).toMatchObject({ refusal: { reason: 'testCallNeedsAcs' } });
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../../../renderer/src/engine/clock';
 import type { MicrophoneLevelMeter } from '../../../../renderer/src/engine/calls/microphone-level';
-import { MicrophoneMonitor, type LineActivity } from '../../../../renderer/src/engine/calls/microphone-monitor';
+import { lineActivityOf, MicrophoneMonitor, type LineActivity } from '../../../../renderer/src/engine/calls/microphone-monitor';
 import { silenceAfterMs } from '../../../../renderer/src/engine/calls/silent-microphone';
 
 /** A meter that records every capture it starts and reports the level the test sets, every 100 ms. */
@@ -87,5 +87,17 @@ describe('the microphone monitor', () => {
     mic.follow(talking);
     mic.dispose();
     expect(meter.running).toBe(0);
+  });
+
+  it('the line is held from dialling to the end, and the call talked on is the connected, unmuted one', () => {
+    expect(lineActivityOf([], 'mic-a')).toEqual({ lineHeld: false, talkingCallId: undefined, microphoneId: 'mic-a' });
+    expect(lineActivityOf([{ id: 'call-1', state: 'Connecting', muted: false }], undefined)).toMatchObject({ lineHeld: true, talkingCallId: undefined });
+    const calls = [
+      { id: 'call-1', state: 'LocalHold' as const, muted: false },
+      { id: 'call-2', state: 'Connected' as const, muted: true },
+      { id: 'call-3', state: 'Connected' as const, muted: false },
+    ];
+    expect(lineActivityOf(calls, 'mic-a')).toMatchObject({ lineHeld: true, talkingCallId: 'call-3' });
+    expect(lineActivityOf([{ id: 'call-1', state: 'Disconnected', muted: false }], 'mic-a').lineHeld).toBe(false);
   });
 });

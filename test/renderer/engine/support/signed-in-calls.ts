@@ -60,6 +60,7 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
     history,
     levelMeter: meter,
     watchDiagnostics: (call, listener) => backend.watchCallDiagnostics(call, listener),
+    watchCapture: (call, listener) => backend.watchCallCapture(call, listener),
     diagnosticsIpc: diagnostics,
   });
   const token = agentKind === 'acs' ? acsToken() : teamsToken();

@@ -3,6 +3,7 @@ import type { CallView, IncomingCallView } from '../../../../shared/calls/call-v
 
 export type Intent =
   | { name: 'startCall'; input: string }
+  | { name: 'startTestCall' }
   | { name: 'accept' | 'decline' | 'hangUp'; id: string }
   | { name: 'setMuted' | 'setHeld'; id: string; value: boolean }
   | { name: 'sendDtmf'; id: string; tone: string }
@@ -59,6 +60,10 @@ export class FakeCallController implements CallController {
 
   async startCall(input: string): Promise<DialResult> {
     this.intents.push({ name: 'startCall', input });
+    return this.dialResult;
+  }
+  async startTestCall(): Promise<DialResult> {
+    this.intents.push({ name: 'startTestCall' });
     return this.dialResult;
   }
   async accept(id: string) {
