@@ -1,19 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { callState, dial, expect, openTab, quickRemote, remote, signInReady, test } from './support/calls';
+import { expectAccessible } from './support/axe';
 import { expectPhase, injectFailures, signInSimulated } from './support/screens';
 
 /*
  * axe-core on every screen a user or tester reaches: no serious or critical violation of
- * WCAG 2.1 A/AA. A finding prints its rule, impact and the elements, so it can be fixed.
+ * WCAG 2.1 A/AA (support/axe.ts).
  */
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  const report = blocking.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`);
-  expect(report, `${screen}: axe found`).toEqual([]);
-}
-
 // Both themes follow the OS; each must keep its contrast.
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(scheme, () => {
