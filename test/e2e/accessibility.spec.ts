@@ -2,8 +2,10 @@ import { callState, dial, expect, openTab, quickRemote, remote, signInReady, tes
 import { expectAccessible } from './support/axe';
 import { expectPhase, injectFailures, signInSimulated } from './support/screens';
 
-/* axe-core on every screen a user or tester reaches (support/axe.ts). */
-
+/*
+ * axe-core on every screen a user or tester reaches: no serious or critical violation of
+ * WCAG 2.1 A/AA (support/axe.ts).
+ */
 // Both themes follow the OS; each must keep its contrast.
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(scheme, () => {

@@ -27,8 +27,8 @@ export function createDataDir(): DataDir {
   };
 }
 
-export function startShellOn(dataDir: DataDir): Promise<WebShell> {
-  return startWebShell('simulator', ['--data-dir', dataDir.path]);
+export function startShellOn(dataDir: DataDir, options: { qa?: boolean } = {}): Promise<WebShell> {
+  return startWebShell('simulator', ['--data-dir', dataDir.path], options);
 }
 
 /** Opens the app on a shell in a fresh page of the test's context, confined to the app. */

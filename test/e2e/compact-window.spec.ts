@@ -1,0 +1,90 @@
+import type { Page } from '@playwright/test';
+import { callState, expect, quickRemote, remote, signInReady, startShellOn, test as callsTest } from './support/calls';
+import { signInSimulated } from './support/screens';
+
+/*
+ * The phone in a narrow window, as people use it: nothing scrolls sideways on any phone screen,
+ * in German (the longer words). The shell runs without QA mode, as people run it: no QA panel,
+ * timelines or exports.
+ */
+
+const test = callsTest.extend<object, { simulatorShell: Awaited<ReturnType<typeof startShellOn>> }>({
+  simulatorShell: [
+    async ({ dataDir }, use) => {
+      const shell = await startShellOn(dataDir, { qa: false });
+      await use(shell);
+      await shell.stop();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/** Queues sign-in failures (a plan), or clears them (undefined), through the simulator's hook: the QA panel is not there. */
+async function planFailures(page: Page, plan: string | undefined): Promise<void> {
+  await page.evaluate((failures) => {
+    const hook = (window as unknown as { __softphoneSimulator?: { inject(plan: string): void; clearPlan(): void } }).__softphoneSimulator;
+    if (!hook) throw new Error('window.__softphoneSimulator is missing: is the simulator engine running?');
+    if (failures === undefined) hook.clearPlan();
+    else hook.inject(failures);
+  }, plan);
+}
+
+interface Overflow {
+  scrollWidth: number;
+  innerWidth: number;
+}
+
+const overflowOf = (page: Page) =>
+  page.evaluate<Overflow>(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth };
+  });
+
+async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
+  const size = await overflowOf(page);
+  expect.soft(size.scrollWidth, `${screen}: scrolls sideways`).toBeLessThanOrEqual(size.innerWidth);
+}
+
+/** Walks the named screens, running the check on each. */
+async function walkScreens(page: Page, user: string, check: (screen: string) => Promise<void>): Promise<void> {
+  // The sign-in error panel while a retry counts down.
+  await planFailures(page, '40104x5');
+  await signInSimulated(page, { user });
+  await expect(page.getByTestId('retry-countdown')).toBeVisible();
+  await check('sign-in error panel during a countdown');
+  await planFailures(page, undefined);
+  await page.getByTestId('retry-cancel').click();
+
+  await signInReady(page, user);
+  await quickRemote(page);
+  await expect(page.getByTestId('dialpad')).toBeVisible();
+  await check('ready screen with the keypad');
+
+  await remote(page, 'ringFrom', '8:acs:resource_carol', 'Carol');
+  await expect(page.getByTestId('incoming-caller')).toBeVisible();
+  await check('incoming call');
+  await page.getByTestId('incoming-accept').click();
+  await expect(callState(page)).toHaveAttribute('data-state', 'Connected');
+
+  await page.getByTestId('call-keypad').click();
+  await expect(page.getByTestId('call-keypad-grid')).toBeVisible();
+  await check('connected call with its keypad open');
+
+  await remote(page, 'ringFrom', '8:acs:resource_dave', 'Dave');
+  await page.getByTestId('incoming-accept').click();
+  await expect(page.getByTestId('held-call')).toBeVisible();
+  await expect(callState(page)).toHaveAttribute('data-state', 'Connected');
+  await check('two calls, one held');
+
+  await page.getByTestId('call-hangup').click();
+  await page.getByTestId('call-hangup').click();
+  await expect(page.getByTestId('call-card')).toHaveCount(0);
+}
+
+test.describe('340 px, German', () => {
+  test.use({ locale: 'de-DE', viewport: { width: 340, height: 720 } });
+
+  test('nothing scrolls sideways on any phone screen', async ({ app }) => {
+    await walkScreens(app, 'narrow-de', (screen) => expectNoSidewaysScroll(app, screen));
+  });
+});
