@@ -66,12 +66,15 @@ async function readEveryState(page: Page, windowMs: number): Promise<Record<Acti
 
   await remote(page, 'ringFrom', carol, 'Carol');
   await page.getByTestId('incoming-accept').click();
-  await page.waitForSelector('[data-testid="call-card"] [data-testid="call-state"][data-state="LocalHold"]');
+  // The first call is held as a compact strip under the answered call's card.
+  await page.waitForSelector('[data-testid="held-call"] [data-testid="call-state"][data-state="LocalHold"]');
   await page.waitForSelector('body:not(:has([data-testid="incoming-call"]))');
   const twoCalls = await measurePageActivity(page, windowMs);
-  for (let left = await page.getByTestId('call-hangup').count(); left > 0; left -= 1) {
+  // Hang up the focused call until none is left (the held one then takes the card).
+  const liveCalls = '[data-testid="call-card"], [data-testid="held-call"]';
+  for (let left = await page.locator(liveCalls).count(); left > 0; left = await page.locator(liveCalls).count()) {
     await page.getByTestId('call-hangup').first().click();
-    await page.waitForFunction((count) => document.querySelectorAll('[data-testid="call-card"]').length < count, left);
+    await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length < count, { selector: liveCalls, count: left });
   }
 
   await remote(page, 'ringFrom', carol, 'Carol');

@@ -54,7 +54,8 @@ describe('web host CLI', () => {
   it('prints a new one-time link each time Enter is pressed, for another browser', async () => {
     const { line, output } = await startCli(['--port', '0', '--engine', 'simulator']);
     const first = line.slice('Web shell: '.length);
-    expect(output()).toContain('The link works once');
+    // The hint is printed right after the link line, possibly in a later chunk.
+    await expect.poll(() => output()).toContain('The link works once');
     child?.stdin?.write('\n');
     await expect.poll(() => output().split('\n').filter((text) => text.startsWith('Web shell: ')).length).toBe(2);
     const second = output().split('\n').filter((text) => text.startsWith('Web shell: '))[1]?.slice('Web shell: '.length) ?? '';
