@@ -34,7 +34,10 @@ export type CallEndReason = z.infer<typeof callEndReasonSchema>;
 
 /** One call as screens show it; the engine derives it from the live SDK Call object. */
 export const callViewSchema = z.strictObject({
+  /** The app's own id for the call (its diagnostics carry it). */
   id: z.string(),
+  /** The SDK's call id (Call.id), the one a support ticket asks for. */
+  sdkCallId: z.string().optional(),
   direction: z.enum(['incoming', 'outgoing']),
   peer: peerSchema,
   state: callStateSchema,

@@ -32,6 +32,17 @@ export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 
 const epochMs = z.number().int().nonnegative();
 
+/** The longest call id kept; the SDK's are GUIDs, so anything longer is no id of a call. */
+export const maxCallIdLength = 200;
+const callId = z.string().min(1).max(maxCallIdLength);
+export const callIdsSchema = z.strictObject({ app: callId, sdk: callId.optional(), correlation: callId.optional() });
+export type CallIds = z.infer<typeof callIdsSchema>;
+
+/** A call's ids as history keeps them: an SDK id the file could not hold (empty, too long) is left out, not refused. */
+export function callIdsOf(app: string, sdk: string | undefined): CallIds {
+  return sdk && sdk.length <= maxCallIdLength ? { app, sdk } : { app };
+}
+
 const entryFields = {
   direction: z.enum(['incoming', 'outgoing']),
   peer: historyPeerSchema,
@@ -49,9 +60,7 @@ const entryFields = {
    * How support finds this call: the app's own call id (the one its call diagnostics carry) and,
    * where the engine has them, the SDK's call id and correlation id. Absent in older files.
    */
-  callIds: z
-    .strictObject({ app: z.string().min(1).max(200), sdk: z.string().min(1).max(200).optional(), correlation: z.string().min(1).max(200).optional() })
-    .optional(),
+  callIds: callIdsSchema.optional(),
   /** The call was recorded / transcribed for some or all of its length (absent: never). */
   recorded: z.literal(true).optional(),
   transcribed: z.literal(true).optional(),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { diagnosticsBundleSchema } from '../../shared/diagnostics/bundle-schema';
-import { createDataDir, expect, openApp, signInReady, startShellOn, test } from './support/calls';
+import { callState, createDataDir, dial, expect, openApp, quickRemote, remote, signInReady, startShellOn, test } from './support/calls';
 
 /*
  * The diagnostics bundle a support engineer gets: one record per finished call of the signed-in
@@ -55,6 +55,36 @@ test('the exported bundle has one record per call, identities masked, no token-s
     expect(text).not.toContain('Carol Example');
     expect(text).not.toContain('+14255550123');
     expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/);
+  } finally {
+    await shell.stop();
+    dataDir.remove();
+  }
+});
+
+test('a finished call: "Copy call id" puts the SDK call id on the clipboard, and the bundle\'s record carries it', async ({ page }) => {
+  const dataDir = createDataDir();
+  const shell = await startShellOn(dataDir);
+  try {
+    await openApp(page, shell);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signInReady(page, 'call-ids');
+    await quickRemote(page);
+    await dial(page, carol);
+    await expect(callState(page)).toHaveAttribute('data-state', 'Connected');
+    await remote(page, 'hangUp');
+
+    // Details open holds the card while the id is copied.
+    await page.getByTestId('call-end-details').locator('summary').click();
+    const shownId = (await page.getByTestId('call-id').textContent()) ?? '';
+    expect(shownId).toMatch(/^sim-call-\d+$/);
+    await page.getByTestId('copy-call-id').click();
+    await expect(page.getByTestId('copy-call-id-outcome')).toHaveText('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shownId);
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('diagnostics-export').click();
+    const bundle = diagnosticsBundleSchema.parse(JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8')));
+    expect(bundle.sessions[0]?.calls).toMatchObject([{ direction: 'outgoing', outcome: 'completed', sdkCallId: shownId, remote: { id: '…c5d6' } }]);
   } finally {
     await shell.stop();
     dataDir.remove();

@@ -1,4 +1,5 @@
 import type { CallView } from '../../../../shared/calls/call-view';
+import { callIdsOf } from '../../../../shared/history/call-history-schema';
 import type { CallFailure } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
 import type { ActiveAgent } from '../agent-runner';
@@ -235,7 +236,10 @@ export class AgentCallController implements CallController {
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
     tracked.endedAt = Math.max(this.options.clock.now(), tracked.rangAt);
-    const finished = { ...tracked, endedAt: tracked.endedAt, endReason };
+    // Read now, not when tracking began: the SDK may replace a call's id once the service assigns one.
+    // The Web SDK has no synchronous correlation id (Call.info.getServerCallId() is async and names
+    // the server's call), so callIds.correlation stays for engines that know one.
+    const finished = { ...tracked, endedAt: tracked.endedAt, endReason, callIds: callIdsOf(tracked.id, tracked.call.id) };
     const { outcome, failure } = judgeFinishedCall(finished);
     if (failure) this.lastFailure = { failure, callId: tracked.id };
     this.ended = tracked;

@@ -1,7 +1,7 @@
 import type { CallEndReason, Peer } from '../../../../shared/calls/call-view';
 import { describeEndReason, type CallFailure, type EndKind } from '../../../../shared/calls/end-reasons';
 import { toRawSdkError } from '../../../../shared/errors/classify';
-import { historyPeerOf, type CallOutcome, type NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
+import { historyPeerOf, type CallIds, type CallOutcome, type NewCallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import type { IpcResult, ReplyOf, RequestOf } from '../../../../shared/ipc/contract';
 import type { CallEndReasonLike } from '../calling-backend';
 import type { EngineLogger } from '../clock';
@@ -30,6 +30,8 @@ export interface FinishedCall {
   endReason: CallEndReason | undefined;
   /** The user hung up here: a call that never connected was cancelled, not failed. */
   hungUpHere: boolean;
+  /** How support finds it: the app's id and the SDK's call id. */
+  callIds: CallIds;
 }
 
 /**
@@ -64,6 +66,7 @@ export function finishedCallEntry(call: FinishedCall, outcome: CallOutcome): New
     durationMs: call.connectedAt === undefined ? 0 : call.endedAt - call.connectedAt,
     endReason: { code: call.endReason?.code ?? 0, subCode: call.endReason?.subCode ?? 0 },
     outcome,
+    callIds: call.callIds,
   };
 }
 
@@ -74,6 +77,7 @@ export function unansweredCallEntry(
   endedAt: number,
   outcome: CallOutcome,
   reason: CallEndReason | undefined,
+  callIds: CallIds,
 ): NewCallHistoryEntry {
   return {
     direction: 'incoming',
@@ -83,6 +87,7 @@ export function unansweredCallEntry(
     durationMs: 0,
     endReason: { code: reason?.code ?? 0, subCode: reason?.subCode ?? 0 },
     outcome,
+    callIds,
   };
 }
 

@@ -1,6 +1,6 @@
 import { peerFromIdentifier } from '../../../../shared/calls/callee';
 import type { IncomingCallView, Peer } from '../../../../shared/calls/call-view';
-import type { CallOutcome } from '../../../../shared/history/call-history-schema';
+import { callIdsOf, type CallOutcome } from '../../../../shared/history/call-history-schema';
 import { toRawSdkError } from '../../../../shared/errors/classify';
 import type { CallLike, IncomingCallLike } from '../calling-backend';
 import type { EngineClock } from '../clock';
@@ -115,6 +115,6 @@ export class IncomingCalls {
 
   private report(entry: Ringing, outcome: CallOutcome): void {
     const reason = toEndReason(entry.incoming.callEndReason);
-    this.options.history.report(unansweredCallEntry(entry.caller, entry.receivedAt, this.options.clock.now(), outcome, reason));
+    this.options.history.report(unansweredCallEntry(entry.caller, entry.receivedAt, this.options.clock.now(), outcome, reason, callIdsOf(entry.id, entry.incoming.id)));
   }
 }

@@ -72,5 +72,7 @@ export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefin
   if (tracked.hungUpHere) view.hungUpHere = true;
   if (warnings) view.warnings = warnings;
   if (tracked.testCall) view.testCall = true;
+  // Read each time: the SDK may replace a call's id once the service assigns one (idChanged).
+  if (tracked.call.id) view.sdkCallId = tracked.call.id;
   return Object.freeze({ ...view, ...capture });
 }

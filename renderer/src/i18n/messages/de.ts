@@ -138,6 +138,10 @@ export const de: MessageSchema = {
     cancelledHere: 'Sie haben den Anruf abgebrochen',
     details: 'Details',
     codes: 'Codes',
+    callId: 'Anruf-ID',
+    copyCallId: 'Anruf-ID kopieren',
+    callIdCopied: 'Kopiert.',
+    callIdCopyFailed: 'Kopieren nicht möglich: Die Anruf-ID ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).',
   },
   keypad: {
     ariaLabel: 'Tastenfeld (Töne)',

@@ -142,6 +142,10 @@ export const en = {
     cancelledHere: 'You cancelled the call',
     details: 'Details',
     codes: 'Codes',
+    callId: 'Call ID',
+    copyCallId: 'Copy call ID',
+    callIdCopied: 'Copied.',
+    callIdCopyFailed: 'Could not copy: the call ID is selected, press Ctrl+C (⌘C on a Mac).',
   },
   keypad: {
     ariaLabel: 'Keypad (tones)',

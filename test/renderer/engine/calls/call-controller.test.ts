@@ -231,6 +231,16 @@ describe('calls through the engine, with the simulator', () => {
       expect(history.entries).toMatchObject([{ direction: 'incoming', outcome: 'missed', endReason: { code: 487, subCode: 0 } }]);
     });
 
+    it('a missed call keeps the ringing call\'s ids for support', async () => {
+      const { remote, snap, history } = await signedInCalls();
+      remote.ringFrom(carol);
+      const appId = snap().incoming[0]?.id;
+      const sdkId = remote.snapshot().ringing[0]?.id;
+      remote.hangUp();
+      expect(history.entries[0]?.callIds).toEqual({ app: appId, sdk: sdkId });
+      expect(sdkId).toMatch(/^sim-incoming-/);
+    });
+
     it('a second call while in a call: accepting puts the first on hold', async () => {
       const { controller, remote, snap } = await signedInCalls();
       await controller.startCall(bob);
@@ -375,6 +385,15 @@ describe('calls through the engine, with the simulator', () => {
       ]);
       const entry = history.entries[0];
       expect(entry && entry.endedAt - entry.startedAt).toBe(66_300);
+    });
+
+    it('a finished call tells support its ids: history has the app id and the SDK call id, Details has the SDK id', async () => {
+      const { agent, remote, history, call } = await connected();
+      const sdkId = agent.calls[0]?.id;
+      expect(sdkId).toMatch(/^sim-call-/);
+      remote.hangUp();
+      expect(call()).toMatchObject({ state: 'Disconnected', sdkCallId: sdkId });
+      expect(history.entries[0]?.callIds).toEqual({ app: call().id, sdk: sdkId });
     });
 
     it('a network drop that outlasts the grace ends the call as dropped, explained and retryable', async () => {

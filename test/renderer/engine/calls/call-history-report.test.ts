@@ -10,7 +10,7 @@ import {
 import { bob } from '../support/signed-in-calls';
 
 const peer = { rawId: bob, kind: 'acsUser' as const, display: bob };
-const base: FinishedCall = { direction: 'outgoing', peer, rangAt: 1_000, endedAt: 9_000, endReason: { code: 0, subCode: 0 }, hungUpHere: false };
+const base: FinishedCall = { direction: 'outgoing', peer, rangAt: 1_000, endedAt: 9_000, endReason: { code: 0, subCode: 0 }, hungUpHere: false, callIds: { app: 'call-1', sdk: 'sdk-1' } };
 
 describe('judging a finished call', () => {
   it('a connected call that ended normally is completed, with no failure', () => {
@@ -51,12 +51,18 @@ describe('history entries', () => {
       durationMs: 7_000,
       endReason: { code: 0, subCode: 0 },
       outcome: 'completed',
+      callIds: { app: 'call-1', sdk: 'sdk-1' },
     });
     expect(finishedCallEntry({ ...base, endReason: undefined }, 'cancelled')).toMatchObject({ durationMs: 0, endReason: { code: 0, subCode: 0 } });
   });
 
   it('an unanswered call never ends before it rang', () => {
-    expect(unansweredCallEntry(peer, 5_000, 4_000, 'missed', { code: 487 })).toMatchObject({ startedAt: 5_000, endedAt: 5_000, endReason: { code: 487, subCode: 0 } });
+    expect(unansweredCallEntry(peer, 5_000, 4_000, 'missed', { code: 487 }, { app: 'incoming-2' })).toMatchObject({
+      startedAt: 5_000,
+      endedAt: 5_000,
+      endReason: { code: 487, subCode: 0 },
+      callIds: { app: 'incoming-2' },
+    });
   });
 
   it('a refused or failed history.add is logged, with the reason, and never thrown', async () => {
