@@ -11,6 +11,14 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${folder}${name}.png`, fullPage: true, animations: 'disabled' });
 }
 
+async function addContact(page: Page, name: string, acsId: string): Promise<void> {
+  await page.getByTestId('contact-add').click();
+  await page.getByTestId('contact-name').fill(name);
+  await page.getByTestId('contact-acsUserId').fill(acsId);
+  await page.getByTestId('contact-save').click();
+  await expect(page.getByTestId('contact-item').filter({ hasText: name })).toBeVisible();
+}
+
 test('README screenshots', async ({ app }) => {
   await shoot(app, 'sign-in');
 
@@ -37,8 +45,32 @@ test('README screenshots', async ({ app }) => {
 
   await openTab(app, 'history');
   await shoot(app, 'history');
+
+  await openTab(app, 'contacts');
+  await addContact(app, 'Carol Lee', '8:acs:resource_carol');
+  await addContact(app, 'Dave Jones', '8:acs:resource_dave');
+  await app.getByTestId('contact-item').filter({ hasText: 'Carol Lee' }).getByTestId('contact-favourite').click();
+  await shoot(app, 'contacts');
+
   await openTab(app, 'settings');
   await shoot(app, 'settings');
+  await app.getByTestId('settings-setup-open').click();
+  await expect(app.getByTestId('account-setup')).toBeVisible();
+  await shoot(app, 'account-setup');
+});
+
+test('README screenshot: two panes at 1280×800', async ({ app }) => {
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await signInReady(app, 'screenshots-wide');
+  await app.keyboard.press('Control+Shift+D');
+  await quickRemote(app);
+  await openTab(app, 'contacts');
+  await addContact(app, 'Carol Lee', '8:acs:resource_carol');
+  await addContact(app, 'Dave Jones', '8:acs:resource_dave');
+  await remote(app, 'ringFrom', '8:acs:resource_carol', 'Carol Lee');
+  await app.getByTestId('incoming-accept').click();
+  await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
+  await shoot(app, 'wide-in-call');
 });
 
 test('README screenshot: the QA panel', async ({ app }) => {
