@@ -284,6 +284,32 @@ describe('devices', () => {
     expect(controller.intents).toEqual([{ name: 'selectMicrophone', id: 'mic-b' }]);
     expect(remember).toHaveBeenCalledWith('microphone', 'mic-b');
   });
+
+  it('folds the pickers into a closed disclosure whose summary names the devices in use', () => {
+    controller.push({
+      microphones: [{ id: 'mic-b', name: 'Headset', isSystemDefault: false }],
+      speakers: [{ id: 'spk-a', name: 'Speakers', isSystemDefault: true }],
+      selectedMicrophoneId: 'mic-b',
+      selectedSpeakerId: 'spk-a',
+    });
+    const screen = mountScreen();
+    expect(screen.get(byTest('devices')).attributes('open')).toBeUndefined();
+    expect(screen.get(byTest('devices-summary')).text()).toBe('Headset · Speakers');
+  });
+});
+
+describe('the idle dialer during a call', () => {
+  it('steps aside while a call is live (the call has its own keypad) and comes back when it ends', async () => {
+    const screen = mountScreen();
+    const dialerShown = () => (screen.get('form.dialer').element as HTMLElement).style.display !== 'none';
+    expect(dialerShown()).toBe(true);
+    controller.push({ calls: [callView({ state: 'Connected', connectedAt: 1 })] });
+    await flushPromises();
+    expect(dialerShown()).toBe(false);
+    controller.push({ calls: [] });
+    await flushPromises();
+    expect(dialerShown()).toBe(true);
+  });
 });
 
 describe('two calls', () => {
