@@ -310,6 +310,16 @@ describe('the idle dialer during a call', () => {
     await flushPromises();
     expect(dialerShown()).toBe(true);
   });
+
+  it('comes back with its refusal when a redial during a call is refused', async () => {
+    controller.push({ calls: [callView({ state: 'Connected', connectedAt: 1 })] });
+    const screen = mountScreen();
+    await flushPromises();
+    await (screen.vm as unknown as { redial(text: string): Promise<void> }).redial('+0123');
+    await flushPromises();
+    expect((screen.get('form.dialer').element as HTMLElement).style.display).not.toBe('none');
+    expect(screen.find(byTest('dial-error')).exists()).toBe(true);
+  });
 });
 
 describe('two calls', () => {
