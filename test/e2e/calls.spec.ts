@@ -35,11 +35,15 @@ test('an outgoing ACS call: states, timer, mute, hold, DTMF, device switch, hang
   await app.keyboard.press('#');
   await expect.poll(() => remote<string>(app, 'dtmfReceived')).toBe('12#');
 
+  // The pickers sit in a closed disclosure that names the devices in use.
+  await expect(app.getByTestId('devices-summary')).not.toBeEmpty();
+  await app.getByTestId('devices-toggle').click();
   await app.getByTestId('device-mic').selectOption('sim-mic-headset');
   await app.getByTestId('device-speaker').selectOption('sim-speaker-headset');
   await expect(app.getByTestId('device-mic')).toHaveValue('sim-mic-headset');
   await expect(app.getByTestId('device-speaker')).toHaveValue('sim-speaker-headset');
   await expect(app.getByTestId('mic-level')).toHaveAttribute('role', 'meter');
+  await expect(app.getByTestId('devices-summary')).toContainText('·');
 
   await app.getByTestId('call-hangup').click();
   await expect(app.getByTestId('call-end-headline')).toHaveText(/^Call ended · 00:\d\d$/);

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
-import { callState, expect, quickRemote, remote, signInReady, startShellOn, test as callsTest } from './support/calls';
+import { callState, expect, openTab, quickRemote, remote, signInReady, startShellOn, test as callsTest } from './support/calls';
 import { signInSimulated } from './support/screens';
 
 /*
  * The phone in a narrow window, as people use it: nothing scrolls sideways on any phone screen,
- * in German (the longer words). The shell runs without QA mode, as people run it: no QA panel,
+ * in German (the longer words), and at the default 420×720 each named screen fits without
+ * scrolling up and down, in English and German. The shell runs without QA mode, as people run it: no QA panel,
  * timelines or exports.
  */
 
@@ -32,17 +33,24 @@ async function planFailures(page: Page, plan: string | undefined): Promise<void>
 interface Overflow {
   scrollWidth: number;
   innerWidth: number;
+  scrollHeight: number;
+  innerHeight: number;
 }
 
 const overflowOf = (page: Page) =>
   page.evaluate<Overflow>(() => {
     const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth };
+    return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, scrollHeight: root.scrollHeight, innerHeight: window.innerHeight };
   });
 
 async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
   const size = await overflowOf(page);
   expect.soft(size.scrollWidth, `${screen}: scrolls sideways`).toBeLessThanOrEqual(size.innerWidth);
+}
+
+async function expectNoVerticalScroll(page: Page, screen: string): Promise<void> {
+  const size = await overflowOf(page);
+  expect.soft(size.scrollHeight, `${screen}: scrolls up and down`).toBeLessThanOrEqual(size.innerHeight);
 }
 
 /** Walks the named screens, running the check on each. */
@@ -57,6 +65,15 @@ async function walkScreens(page: Page, user: string, check: (screen: string) => 
 
   await signInReady(page, user);
   await quickRemote(page);
+  // A starred contact, so the ready screen carries its favourites row as people's does.
+  await openTab(page, 'contacts');
+  await page.getByTestId('contact-add').click();
+  await page.getByTestId('contact-name').fill('Bob Builder');
+  await page.getByTestId('contact-acsUserId').fill('8:acs:resource_bob');
+  await page.getByTestId('contact-save').click();
+  await page.getByTestId('contact-item').filter({ hasText: 'Bob Builder' }).getByTestId('contact-favourite').click();
+  await openTab(page, 'phone');
+  await expect(page.getByTestId('favourite-call')).toBeVisible();
   await expect(page.getByTestId('dialpad')).toBeVisible();
   await check('ready screen with the keypad');
 
@@ -88,3 +105,13 @@ test.describe('340 px, German', () => {
     await walkScreens(app, 'narrow-de', (screen) => expectNoSidewaysScroll(app, screen));
   });
 });
+
+for (const [language, locale] of [['English', 'en-US'], ['German', 'de-DE']] as const) {
+  test.describe(`420×720, ${language}`, () => {
+    test.use({ locale, viewport: { width: 420, height: 720 } });
+
+    test('each phone screen fits without scrolling', async ({ app }) => {
+      await walkScreens(app, `fit-${locale}`, (screen) => expectNoVerticalScroll(app, screen));
+    });
+  });
+}

@@ -284,6 +284,42 @@ describe('devices', () => {
     expect(controller.intents).toEqual([{ name: 'selectMicrophone', id: 'mic-b' }]);
     expect(remember).toHaveBeenCalledWith('microphone', 'mic-b');
   });
+
+  it('folds the pickers into a closed disclosure whose summary names the devices in use', () => {
+    controller.push({
+      microphones: [{ id: 'mic-b', name: 'Headset', isSystemDefault: false }],
+      speakers: [{ id: 'spk-a', name: 'Speakers', isSystemDefault: true }],
+      selectedMicrophoneId: 'mic-b',
+      selectedSpeakerId: 'spk-a',
+    });
+    const screen = mountScreen();
+    expect(screen.get(byTest('devices')).attributes('open')).toBeUndefined();
+    expect(screen.get(byTest('devices-summary')).text()).toBe('Headset · Speakers');
+  });
+});
+
+describe('the idle dialer during a call', () => {
+  it('steps aside while a call is live (the call has its own keypad) and comes back when it ends', async () => {
+    const screen = mountScreen();
+    const dialerShown = () => (screen.get('form.dialer').element as HTMLElement).style.display !== 'none';
+    expect(dialerShown()).toBe(true);
+    controller.push({ calls: [callView({ state: 'Connected', connectedAt: 1 })] });
+    await flushPromises();
+    expect(dialerShown()).toBe(false);
+    controller.push({ calls: [] });
+    await flushPromises();
+    expect(dialerShown()).toBe(true);
+  });
+
+  it('comes back with its refusal when a redial during a call is refused', async () => {
+    controller.push({ calls: [callView({ state: 'Connected', connectedAt: 1 })] });
+    const screen = mountScreen();
+    await flushPromises();
+    await (screen.vm as unknown as { redial(text: string): Promise<void> }).redial('+0123');
+    await flushPromises();
+    expect((screen.get('form.dialer').element as HTMLElement).style.display).not.toBe('none');
+    expect(screen.find(byTest('dial-error')).exists()).toBe(true);
+  });
 });
 
 describe('two calls', () => {
