@@ -3,7 +3,7 @@ import { fillPlaceholders } from '../util/fill-placeholders';
 
 /*
  * What main shows outside any window, where no message file can reach: the tray icon's
- * tooltip, menu-bar title and menu, and the "hang up and quit?" question. Keys here; the
+ * tooltip, menu-bar title and menu, call notifications, and the "hang up and quit?" question. Keys here; the
  * words, in every language the app ships, in shell-words.ts. Main picks the language the way
  * the window does (chooseLocale over the language setting and the system's languages).
  */
@@ -20,6 +20,8 @@ export const shellTextKeys = [
   'trayQuit',
   'trayMissedCalls',
   'missedCallBadge',
+  'incomingCallTitle',
+  'incomingCallUnknownCaller',
   'notifyAnswer',
   'notifyDecline',
   'missedCallTitle',

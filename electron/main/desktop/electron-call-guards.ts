@@ -60,6 +60,10 @@ export function notifyIncomingCalls(options: {
     notifier: options.notifier,
     windowState: (windowId) => options.windows.visibility(windowId),
     bringForward: (windowId) => options.windows.bringForward(windowId),
+    words: () => {
+      const words = options.words();
+      return { title: shellText(words, 'incomingCallTitle'), unknownCaller: shellText(words, 'incomingCallUnknownCaller') };
+    },
     answer: {
       labels: () => ({ answer: shellText(options.words(), 'notifyAnswer'), decline: shellText(options.words(), 'notifyDecline') }),
       accept: (windowId, callId) => core.commandWindow(windowId, { type: 'answerCall', callId }),

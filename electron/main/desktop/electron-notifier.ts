@@ -1,5 +1,5 @@
 import { Notification } from 'electron';
-import { incomingCallNotificationText, notificationActionsSupported, notificationTextFor } from './notification-text';
+import { notificationActionsSupported, notificationTextFor } from './notification-text';
 import type { Notifier } from './notifications';
 
 /**
@@ -13,7 +13,7 @@ export const electronNotifier: Notifier = {
     if (!Notification.isSupported()) return { close() {} };
     const buttons = actions && notificationActionsSupported(process.platform) ? actions : undefined;
     const notification = new Notification({
-      ...incomingCallNotificationText(alert.caller, process.platform),
+      ...notificationTextFor({ title: alert.title, body: alert.body }, process.platform),
       silent: true,
       ...(buttons
         ? {

@@ -1,21 +1,16 @@
-/** What an incoming-call notification says. */
+/** What a call notification says. */
 export interface NotificationText {
   title: string;
   body: string;
 }
 
 /**
- * The title and body of an incoming-call notification, made safe for the platform's notification
- * server. The caller's name is chosen by whoever calls, and on Linux it goes through libnotify to
- * servers that read the body as markup (KDE, XFCE, dunst, mako): unescaped, a caller named
+ * A notification's title and body, made safe for the platform's notification server. The
+ * caller's name is chosen by whoever calls, and on Linux it goes through libnotify to servers
+ * that read the text as markup (KDE, XFCE, dunst, mako): unescaped, a caller named
  * `<a href=…>` or `<img src=…>` would put a link or an image of their choosing on the desktop.
  * Other platforms show the text as it is, so escaping there would show `&amp;` literally.
  */
-export function incomingCallNotificationText(caller: string, platform: NodeJS.Platform): NotificationText {
-  return notificationTextFor({ title: 'Incoming call', body: caller || 'Unknown caller' }, platform);
-}
-
-/** Any notification's text, made safe the same way: a missed call's title names the caller too. */
 export function notificationTextFor(text: NotificationText, platform: NodeJS.Platform): NotificationText {
   if (platform !== 'linux') return text;
   return { title: escapeNotificationMarkup(text.title), body: escapeNotificationMarkup(text.body) };

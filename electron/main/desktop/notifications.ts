@@ -1,11 +1,14 @@
 import { fillPlaceholders } from '../../../shared/util/fill-placeholders';
 import type { CallActivity } from '../../../shared/ipc/contract';
 
+/** A call ringing in, worded for the notification (main's shell words, in the user's language). */
 export interface IncomingCallAlert {
   windowId: string;
   /** The incoming call's id, as the window's engine knows it. */
   id: string;
-  caller: string;
+  title: string;
+  /** Who is calling. */
+  body: string;
 }
 
 /** One notification on screen; closing it takes it out of the OS's notification list. */
@@ -46,6 +49,7 @@ export interface IncomingCallNotifierOptions {
   windowState(windowId: string): WindowState | undefined;
   /** Shows and focuses the window, so the user can answer the call. */
   bringForward(windowId: string): void;
+  words(): { title: string; unknownCaller: string };
   /** Answer / Decline from the notification: the window's engine does it. Absent: no buttons. */
   answer?: {
     labels(): { answer: string; decline: string };
@@ -73,7 +77,7 @@ export class IncomingCallNotifier {
         after.set(call.id, before.get(call.id) ?? null);
         before.delete(call.id);
       } else {
-        after.set(call.id, this.notifyIfUnseen({ windowId, id: call.id, caller: call.caller }));
+        after.set(call.id, this.notifyIfUnseen(windowId, call));
       }
     }
     for (const shown of before.values()) shown?.close();
@@ -81,9 +85,11 @@ export class IncomingCallNotifier {
     else this.seen.delete(windowId);
   }
 
-  private notifyIfUnseen(alert: IncomingCallAlert): ShownNotification | null {
-    const state = this.options.windowState(alert.windowId);
+  private notifyIfUnseen(windowId: string, call: CallActivity['ringing'][number]): ShownNotification | null {
+    const state = this.options.windowState(windowId);
     if (!state || (state.visible && state.focused)) return null;
+    const words = this.options.words();
+    const alert: IncomingCallAlert = { windowId, id: call.id, title: words.title, body: call.caller || words.unknownCaller };
     const { answer, bringForward } = this.options;
     const labels = answer?.labels();
     const shown = this.options.notifier.showIncomingCall(

@@ -123,7 +123,7 @@ describe('the Electron shell', () => {
     const { window, fromPage, notifications, tray } = start();
     window.hide();
     await fromPage('calls.activity', { inCall: false, ringing: [{ id: 'in-1', caller: 'Bob' }] });
-    expect(notifications).toEqual([{ windowId: `window-${window.id}`, id: 'in-1', caller: 'Bob' }]);
+    expect(notifications).toEqual([{ windowId: `window-${window.id}`, id: 'in-1', title: 'Incoming call', body: 'Bob' }]);
     tray.emit('click');
     expect(window.visible).toBe(true);
   });

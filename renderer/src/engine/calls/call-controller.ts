@@ -97,7 +97,9 @@ export class AgentCallController implements CallController {
   }
 
   async accept(incomingId: string): Promise<void> {
-    const answered = await this.incoming.answer(incomingId, () => this.holdConnectedCalls());
+    // As on resume: muting is about the microphone, so the answered call takes the muting of the call it puts on hold.
+    const muted = this.live.some((talking) => talking.call.state === 'Connected' && talking.call.isMuted);
+    const answered = await this.incoming.answer(incomingId, { muted }, () => this.holdConnectedCalls());
     if (!answered) return;
     if (answered.ok) this.track(answered.call, { direction: 'incoming', peer: answered.caller, rangAt: answered.receivedAt });
     else this.lastFailure = { failure: { kind: 'notAnswered', detail: answered.detail, retryable: true } };

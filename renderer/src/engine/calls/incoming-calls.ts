@@ -56,16 +56,16 @@ export class IncomingCalls {
   }
 
   /**
-   * Answers with audio. `beforeAnswer` runs first (the registry holds the call in progress);
-   * undefined when nothing rings under that id.
+   * Answers with audio, its microphone muted or not as the registry says. `beforeAnswer` runs
+   * first (the registry holds the call in progress); undefined when nothing rings under that id.
    */
-  async answer(id: string, beforeAnswer: () => Promise<void>): Promise<AnswerResult | undefined> {
+  async answer(id: string, audio: { muted: boolean }, beforeAnswer: () => Promise<void>): Promise<AnswerResult | undefined> {
     const entry = this.find(id);
     if (!entry) return undefined;
     await beforeAnswer();
     this.forget(entry);
     try {
-      const call = await entry.incoming.accept({ audioOptions: { muted: false } });
+      const call = await entry.incoming.accept({ audioOptions: { muted: audio.muted } });
       return { ok: true, call, caller: entry.caller, receivedAt: entry.receivedAt };
     } catch (error) {
       this.report(entry, 'failed');

@@ -86,7 +86,7 @@ describe('notifyIncomingCalls', () => {
     });
     core.report('window-1', { inCall: false, ringing: [{ id: 'a', caller: 'Ann' }] });
     core.report('window-2', { inCall: false, ringing: [{ id: 'b', caller: 'Bob' }] });
-    expect(shown.map((entry) => entry.alert)).toEqual([{ windowId: 'window-2', id: 'b', caller: 'Bob' }]);
+    expect(shown.map((entry) => entry.alert)).toEqual([{ windowId: 'window-2', id: 'b', title: 'Incoming call', body: 'Bob' }]);
     shown[0]?.click();
     expect(forward).toEqual(['window-2']);
   });
@@ -94,6 +94,22 @@ describe('notifyIncomingCalls', () => {
 
 describe('notification actions and missed calls through the window commands', () => {
   const hidden = { visibility: () => ({ visible: false, focused: false }), bringForward: () => undefined };
+
+  it('the incoming-call notification is worded in the chosen language (German)', () => {
+    const core = new FakeCallsCore();
+    const shown: IncomingCallAlert[] = [];
+    notifyIncomingCalls({
+      core,
+      notifier: { showIncomingCall: (alert) => (shown.push(alert), { close() {} }), showMissedCall: () => ({ close() {} }) },
+      windows: hidden,
+      words: () => deShellWords,
+    });
+    core.report('window-2', { inCall: false, ringing: [{ id: 'in-8', caller: 'Bob' }, { id: 'in-9', caller: '' }] });
+    expect(shown).toEqual([
+      { windowId: 'window-2', id: 'in-8', title: 'Eingehender Anruf', body: 'Bob' },
+      { windowId: 'window-2', id: 'in-9', title: 'Eingehender Anruf', body: 'Unbekannter Anrufer' },
+    ]);
+  });
 
   it('Answer and Decline, worded in the language, become answerCall / declineCall for that window', () => {
     const core = new FakeCallsCore();

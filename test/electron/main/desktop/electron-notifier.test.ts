@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { escapeNotificationMarkup, incomingCallNotificationText } from '../../../../electron/main/desktop/notification-text';
+import { escapeNotificationMarkup, notificationTextFor } from '../../../../electron/main/desktop/notification-text';
 
 /** What Electron's Notification was built with; libnotify receives exactly these strings on Linux. */
 const built = vi.hoisted(() => [] as { title?: string; body?: string; actions?: { type: string; text: string }[] }[]);
@@ -34,19 +34,15 @@ afterEach(() => {
 
 describe('incoming-call notification text', () => {
   it('escapes markup in the caller name on Linux, so the notification server shows it as text', () => {
-    const { body } = incomingCallNotificationText(hostileCaller, 'linux');
+    const { body } = notificationTextFor({ title: 'Incoming call', body: hostileCaller }, 'linux');
     expect(body).toBe('Eve &lt;a href="https://evil.example/"&gt;call back&lt;/a&gt; &amp; &lt;img src="https://evil.example/x.png"&gt;');
     expect(body).not.toMatch(/[<>]/);
   });
 
   it('leaves the text alone on Windows and macOS, which never read it as markup', () => {
     for (const platform of ['win32', 'darwin'] as const) {
-      expect(incomingCallNotificationText('Tom & Jerry <Sales>', platform)).toEqual({ title: 'Incoming call', body: 'Tom & Jerry <Sales>' });
+      expect(notificationTextFor({ title: 'Incoming call', body: 'Tom & Jerry <Sales>' }, platform)).toEqual({ title: 'Incoming call', body: 'Tom & Jerry <Sales>' });
     }
-  });
-
-  it('names an unknown caller when the name is empty', () => {
-    expect(incomingCallNotificationText('', 'linux').body).toBe('Unknown caller');
   });
 
   it('escapes an ampersand that already looks like an entity, so the caller cannot smuggle one in', () => {
@@ -55,7 +51,7 @@ describe('incoming-call notification text', () => {
 
   it("is what Electron's notification receives on Linux", () => {
     vi.stubGlobal('process', { ...process, platform: 'linux' });
-    electronNotifier.showIncomingCall({ windowId: 'w1', id: 'in-1', caller: '<b>Boss</b>' }, () => {});
+    electronNotifier.showIncomingCall({ windowId: 'w1', id: 'in-1', title: 'Incoming call', body: '<b>Boss</b>' }, () => {});
     expect(built).toEqual([{ title: 'Incoming call', body: '&lt;b&gt;Boss&lt;/b&gt;', silent: true }]);
   });
 });
@@ -72,7 +68,7 @@ describe('notification buttons and missed calls', () => {
 
   it('on macOS the incoming call has Answer and Decline buttons, and each does its part', () => {
     vi.stubGlobal('process', { ...process, platform: 'darwin' });
-    electronNotifier.showIncomingCall({ windowId: 'w1', id: 'in-1', caller: 'Carol' }, () => {}, actions);
+    electronNotifier.showIncomingCall({ windowId: 'w1', id: 'in-1', title: 'Incoming call', body: 'Carol' }, () => {}, actions);
     expect(built[0]?.actions).toEqual([
       { type: 'button', text: 'Answer' },
       { type: 'button', text: 'Decline' },
@@ -85,7 +81,7 @@ describe('notification buttons and missed calls', () => {
   it('on Windows and Linux, which have no notification buttons in Electron, a click shows the call instead', () => {
     for (const platform of ['win32', 'linux'] as const) {
       vi.stubGlobal('process', { ...process, platform });
-      electronNotifier.showIncomingCall({ windowId: 'w1', id: 'in-1', caller: 'Carol' }, () => {}, actions);
+      electronNotifier.showIncomingCall({ windowId: 'w1', id: 'in-1', title: 'Incoming call', body: 'Carol' }, () => {}, actions);
     }
     expect(built.map((options) => options.actions)).toEqual([undefined, undefined]);
     expect(handlers.every((on) => on.has('click') && !on.has('action'))).toBe(true);

@@ -33,6 +33,7 @@ function setup(state: WindowState | undefined) {
     notifier,
     windowState: (windowId) => windows.get(windowId),
     bringForward: (windowId) => broughtForward.push(windowId),
+    words: () => ({ title: 'Incoming call', unknownCaller: 'Unknown caller' }),
   });
   return { notifier, windows, broughtForward, calls };
 }
@@ -44,7 +45,13 @@ describe('incoming call notifications', () => {
   it('notifies when the window is hidden', () => {
     const { notifier, calls } = setup({ visible: false, focused: false });
     calls.update('w1', { ringing: [carol] });
-    expect(notifier.shown.map((s) => s.alert)).toEqual([{ windowId: 'w1', id: 'in-1', caller: 'Carol' }]);
+    expect(notifier.shown.map((s) => s.alert)).toEqual([{ windowId: 'w1', id: 'in-1', title: 'Incoming call', body: 'Carol' }]);
+  });
+
+  it('names an unknown caller when the name is empty', () => {
+    const { notifier, calls } = setup({ visible: false, focused: false });
+    calls.update('w1', { ringing: [{ id: 'in-3', caller: '' }] });
+    expect(notifier.shown[0]?.alert.body).toBe('Unknown caller');
   });
 
   it('notifies when the window is visible but another app has the focus', () => {
@@ -111,6 +118,7 @@ describe('Answer and Decline on the incoming-call notification', () => {
       notifier,
       windowState: () => ({ visible: false, focused: false }),
       bringForward: (windowId) => broughtForward.push(windowId),
+      words: () => ({ title: 'Eingehender Anruf', unknownCaller: 'Unbekannter Anrufer' }),
       answer: {
         labels: () => ({ answer: 'Annehmen', decline: 'Ablehnen' }),
         accept: (windowId, callId) => answered.push(`accept ${windowId} ${callId}`),

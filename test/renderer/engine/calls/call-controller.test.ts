@@ -272,6 +272,21 @@ describe('calls through the engine, with the simulator', () => {
       ]);
     });
 
+    it('answering a second call while muted starts it muted: the microphone stays off', async () => {
+      const { controller, remote, snap } = await signedInCalls();
+      await controller.startCall(bob);
+      await vi.advanceTimersByTimeAsync(1_300);
+      await controller.setMuted(snap().calls[0]?.id ?? '', true);
+      remote.ringFrom(carol, 'Carol');
+      await controller.accept(snap().incoming[0]?.id ?? '');
+      await vi.advanceTimersByTimeAsync(300);
+      expect(snap().calls.map((view) => [view.peer.rawId, view.state, view.muted])).toEqual([
+        [bob, 'LocalHold', true],
+        [carol, 'Connected', true],
+      ]);
+      expect(remote.snapshot().calls.find((sdkCall) => sdkCall.remoteRawId === carol)?.muted).toBe(true);
+    });
+
     it('a second call while in a call: declining leaves the first connected', async () => {
       const { controller, remote, snap } = await signedInCalls();
       await controller.startCall(bob);

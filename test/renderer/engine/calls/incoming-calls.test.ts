@@ -43,7 +43,7 @@ describe('incoming calls', () => {
     const { subject, history } = incomingCalls();
     subject.add(ringingFrom());
     const order: string[] = [];
-    const answered = await subject.answer('incoming-1', async () => {
+    const answered = await subject.answer('incoming-1', { muted: false }, async () => {
       order.push('held');
     });
     expect(order).toEqual(['held']);
@@ -51,7 +51,7 @@ describe('incoming calls', () => {
     expect(subject.views()).toEqual([]);
     await settle();
     expect(history.entries).toEqual([]);
-    expect(await subject.answer('incoming-1', async () => undefined)).toBeUndefined();
+    expect(await subject.answer('incoming-1', { muted: false }, async () => undefined)).toBeUndefined();
   });
 
   it('an answer that fails says why and leaves a failed incoming call in history', async () => {
@@ -63,7 +63,7 @@ describe('incoming calls', () => {
         },
       }),
     );
-    const answered = await subject.answer('incoming-1', async () => undefined);
+    const answered = await subject.answer('incoming-1', { muted: false }, async () => undefined);
     expect(answered).toEqual({ ok: false, detail: 'The call was answered on another device.' });
     await settle();
     expect(history.entries).toMatchObject([{ direction: 'incoming', outcome: 'failed', durationMs: 0 }]);
