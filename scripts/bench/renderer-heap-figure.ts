@@ -37,6 +37,8 @@ async function placeCalls(page: Page, count: number): Promise<void> {
       const bench = window.__bench;
       if (!bench) throw new Error('the bench helpers are missing from the page');
       for (let call = 0; call < total; call += 1) {
+        // The phone screen is its own chunk: right after sign-in it may still be loading.
+        await bench.waitFor(wanted.dialer);
         bench.fill('dial-input', peer);
         bench.click('dial-call');
         await bench.waitFor(wanted.connected);
@@ -46,7 +48,7 @@ async function placeCalls(page: Page, count: number): Promise<void> {
         await bench.waitFor(wanted.noEnded);
       }
     },
-    { count, peer: callee, wanted: { connected: selectors.callConnected, ended: selectors.callEnded, noEnded: 'body:not(:has([data-testid="call-ended"]))' } },
+    { count, peer: callee, wanted: { dialer: '[data-testid="dial-input"]', connected: selectors.callConnected, ended: selectors.callEnded, noEnded: 'body:not(:has([data-testid="call-ended"]))' } },
   );
 }
 
