@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { injectFailures, signInSimulated } from './support/screens';
 import { callState, createDataDir, dial, expect, openApp, openTab, quickRemote, remote, signInReady, startShellOn, test } from './support/calls';
 
@@ -6,7 +7,20 @@ import { callState, createDataDir, dial, expect, openApp, openTab, quickRemote, 
 test.describe('with a German system', () => {
   test.use({ locale: 'de-DE' });
 
-  test('the app starts in German, errors are explained in German, and Settings can switch it to English', async ({ app }) => {
+  test('the app starts in German, errors are explained in German, and Settings can switch it to English', async ({ page: app }) => {
+    // Its own data folder: the English it saves at the end must not reach the worker's other tests.
+    const dataDir = createDataDir();
+    const shell = await startShellOn(dataDir);
+    try {
+      await openApp(app, shell);
+      await checkGermanThenSwitchToEnglish(app);
+    } finally {
+      await shell.stop();
+      dataDir.remove();
+    }
+  });
+
+  async function checkGermanThenSwitchToEnglish(app: Page): Promise<void> {
     await expect(app.getByTestId('signin-submit')).toHaveText('Anmelden');
     await expect(app.locator('html')).toHaveAttribute('lang', 'de');
 
@@ -46,7 +60,7 @@ test.describe('with a German system', () => {
     // Main keeps the choice: a new window opens in English on a German system.
     await app.reload();
     await expect(app.getByTestId('signin-submit')).toHaveText('Sign in');
-  });
+  }
 
   test('a notice from main, about a corrupt settings file, is shown in German', async ({ page }) => {
     const dataDir = createDataDir();
