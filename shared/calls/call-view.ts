@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { callWarningSchema } from './call-diagnostics';
+import { callTransferSchema } from './call-transfer';
+import { peerSchema } from './peer';
 
-/** The kinds of callee a softphone dials; `unknown` covers ids the app cannot classify. */
-export const peerKindSchema = z.enum(['acsUser', 'phoneNumber', 'teamsUser', 'unknown']);
-export type PeerKind = z.infer<typeof peerKindSchema>;
-
-export const peerSchema = z.strictObject({
-  /** The identifier's raw id (createIdentifierFromRawId gives it back): "8:acs:…", "4:+1425…", "8:orgid:…". */
-  rawId: z.string().min(1).max(512),
-  kind: peerKindSchema,
-  /** What to show: a display name when the SDK gives one, else a readable form of the id. */
-  display: z.string().max(512),
-});
-export type Peer = z.infer<typeof peerSchema>;
+// Peers have their own module (transfers name them too); callers keep importing them from here.
+export { peerKindSchema, peerSchema, type Peer, type PeerKind } from './peer';
 
 /** The SDK's CallState values a softphone shows, in the order a call passes through them. */
 export const callStateSchema = z.enum([
@@ -58,6 +50,8 @@ export const callViewSchema = z.strictObject({
   /** Someone on the call is recording it / transcribing it now: the screens must say so (compliance). */
   recording: z.literal(true).optional(),
   transcribing: z.literal(true).optional(),
+  /** This call's part in a transfer, while it lasts and on the ended card (see call-transfer.ts). */
+  transfer: callTransferSchema.optional(),
 });
 export type CallView = z.infer<typeof callViewSchema>;
 

@@ -64,6 +64,12 @@ const entryFields = {
   /** The call was recorded / transcribed for some or all of its length (absent: never). */
   recorded: z.literal(true).optional(),
   transcribed: z.literal(true).optional(),
+  /** The call was transferred to this person (by this softphone or the other side); absent: it was not. */
+  transferredTo: historyPeerSchema.optional(),
+  /** To their voicemail (a Teams user's). */
+  transferredToVoicemail: z.literal(true).optional(),
+  /** The call took the place of one this person transferred to us. */
+  transferredBy: historyPeerSchema.optional(),
 };
 
 type EntryTimes = { startedAt: number; connectedAt?: number | undefined; endedAt: number; durationMs: number };

@@ -86,6 +86,12 @@ async function walkScreens(page: Page, user: string, check: (screen: string) => 
   await page.getByTestId('call-keypad').click();
   await expect(page.getByTestId('call-keypad-grid')).toBeVisible();
   await check('connected call with its keypad open');
+  await page.getByTestId('call-keypad').click();
+
+  await page.getByTestId('call-transfer').click();
+  await expect(page.getByTestId('transfer-target')).toBeFocused();
+  await check('connected call with the transfer form open');
+  await page.getByTestId('transfer-cancel').click();
 
   await remote(page, 'ringFrom', '8:acs:resource_dave', 'Dave');
   await page.getByTestId('incoming-accept').click();

@@ -236,6 +236,36 @@ export interface CallCaptureState {
 }
 export type CallCaptureListener = (state: CallCaptureState) => void;
 
+/** The SDK's TransferState. */
+export type TransferStateLike = 'None' | 'Transferring' | 'Transferred' | 'Failed';
+
+/** The SDK's Transfer: one transfer's progress, from Transferring to Transferred or Failed (with its error). */
+export interface TransferLike {
+  readonly state: TransferStateLike;
+  readonly error?: { readonly code: number; readonly subCode?: number };
+  on(event: 'stateChanged', listener: PropertyChangedListener): void;
+  off(event: 'stateChanged', listener: PropertyChangedListener): void;
+}
+
+/** The SDK's TransferEventArgs: the call the SDK started to the target when the remote side transferred us. */
+export interface TransferAcceptedArgs {
+  targetCall: CallLike;
+}
+export type TransferAcceptedListener = (args: TransferAcceptedArgs) => void;
+
+/**
+ * The SDK's TransferCallFeature: a call is transferred to a participant (blind), to another call
+ * (consultative: the call to the target) or, for Teams users, to a Teams user's voicemail. The SDK
+ * accepts a transfer the remote side asks for by itself and reports it as transferAccepted.
+ */
+export interface TransferFeatureLike {
+  transfer(target: { targetParticipant: CommunicationIdentifier }): TransferLike;
+  transfer(target: { targetCallId: string }): TransferLike;
+  transfer(target: { targetParticipantVoicemail: MicrosoftTeamsUserIdentifier }): TransferLike;
+  on(event: 'transferAccepted', listener: TransferAcceptedListener): void;
+  off(event: 'transferAccepted', listener: TransferAcceptedListener): void;
+}
+
 export interface CallingBackend {
   readonly kind: EngineKind;
   createCallClient(): Promise<CallClientLike>;
@@ -251,4 +281,6 @@ export interface CallingBackend {
    * features); the current state is reported first, then every change. Returns the unsubscribe.
    */
   watchCallCapture?(call: CallLike, listener: CallCaptureListener): () => void;
+  /** A call's Transfer feature (the SDK's `call.feature(Features.Transfer)`), once the SDK is at hand. */
+  callTransfer?(call: CallLike): Promise<TransferFeatureLike>;
 }

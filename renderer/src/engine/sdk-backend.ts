@@ -12,6 +12,7 @@ import type {
   RecordingCallFeature,
   TeamsCallAgent,
   TranscriptionCallFeature,
+  TransferCallFeature,
 } from '@azure/communication-calling';
 import type { DiagnosticValue, MediaDiagnosticName, NetworkDiagnosticName } from '../../../shared/calls/call-diagnostics';
 import type {
@@ -28,6 +29,7 @@ import type {
   RecordingFeatureLike,
   TokenCredentialLike,
   TranscriptionFeatureLike,
+  TransferFeatureLike,
 } from './calling-backend';
 
 type SdkModules = typeof import('./sdk-modules');
@@ -53,6 +55,7 @@ export type _SdkShapes = [
   Satisfies<DeviceManager, DeviceManagerLike>,
   Satisfies<RecordingCallFeature, RecordingFeatureLike>,
   Satisfies<TranscriptionCallFeature, TranscriptionFeatureLike>,
+  Satisfies<TransferCallFeature, TransferFeatureLike>,
   // Both ways: shared/calls/call-diagnostics.ts must name exactly the SDK's diagnostics.
   Satisfies<NetworkDiagnosticType, NetworkDiagnosticName>,
   Satisfies<NetworkDiagnosticName, NetworkDiagnosticType>,
@@ -128,6 +131,12 @@ export class SdkBackend implements CallingBackend {
         transcription.off('isTranscriptionActiveChanged', report);
       };
     });
+  }
+
+  async callTransfer(call: CallLike): Promise<TransferFeatureLike> {
+    const sdk = await loadSdk();
+    // Only the SDK's own Call objects reach this backend; the SDK hands out one feature object per call.
+    return (call as Call).feature(sdk.Features.Transfer);
   }
 }
 

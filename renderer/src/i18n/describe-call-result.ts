@@ -2,6 +2,7 @@ import type { CallView } from '../../../shared/calls/call-view';
 import type { EndReasonDescription } from '../../../shared/calls/end-reasons';
 import { peerName } from '../app/peer-text';
 import { describeCallEnd } from './describe-call-end';
+import { describeTransferredEnd } from './describe-transfer';
 import { formatDuration } from './format-duration';
 import type { Translate } from './translate';
 
@@ -22,6 +23,8 @@ const theyHungUp: ReadonlySet<EndReasonDescription['reason']> = new Set(['ended'
  * full reason and codes stay available under Details (see EndedCallCard).
  */
 export function describeCallResult(call: CallView, end: EndReasonDescription, t: Translate, locale: string): CallResultText {
+  const transferred = describeTransferredEnd(call, t);
+  if (transferred) return transferred;
   const reason = describeCallEnd(end, t);
   const connected = call.connectedAt !== undefined;
   if (connected && end.kind !== 'failed') {

@@ -1,6 +1,7 @@
 import type { CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
 import type { CalleeRefusal } from '../../../../shared/calls/callee';
 import type { CallFailure } from '../../../../shared/calls/end-reasons';
+import type { TransferRefusal, TransferRequest, TransferResult } from './call-transfer';
 
 /** A device the SDK's DeviceManager lists. */
 export interface DeviceView {
@@ -72,9 +73,16 @@ export interface CallController {
   setHeld(callId: string, held: boolean): Promise<void>;
   /** '0'-'9', '*', '#'. */
   sendDtmf(callId: string, tone: string): Promise<void>;
+  /**
+   * Transfers a call that is up: to a person (blind, typed as in the dialer), to a Teams user's
+   * voicemail, or to another call (consultative). The call's view follows the transfer.
+   */
+  transfer(callId: string, request: TransferRequest): Promise<TransferResult>;
+  /** Consultative transfer's first step: holds the call and calls the target; the new call's view names the call waiting. */
+  consult(callId: string, input: string): Promise<DialResult>;
   selectMicrophone(deviceId: string): Promise<void>;
   selectSpeaker(deviceId: string): Promise<void>;
   dismissEnded(callId: string): void;
 }
 
-export type { CallFailure, CallView, IncomingCallView, Peer };
+export type { CallFailure, CallView, IncomingCallView, Peer, TransferRefusal, TransferRequest, TransferResult };

@@ -2,6 +2,7 @@ import type { ActiveAgent } from '../agent-runner';
 import type { EngineClock, EngineLogger } from '../clock';
 import type { PreferredDevices } from './audio-devices';
 import type { WatchCallCapture } from './call-capture';
+import type { CallTransferFeature } from './call-transfer';
 import type { CallHistoryIpc } from './call-history-report';
 import type { CallDiagnosticsIpc, WatchCallDiagnostics } from './call-warnings';
 import type { DialSettings } from './dial';
@@ -28,4 +29,6 @@ export interface CallControllerOptions {
   diagnosticsIpc?: CallDiagnosticsIpc;
   /** Absent: calls never show as recorded or transcribed. */
   watchCapture?: WatchCallCapture;
+  /** Absent: calls cannot be transferred. */
+  callTransfer?: CallTransferFeature;
 }

@@ -15,6 +15,7 @@ import { describeStartError, dial, planDial, planTestCall, toDtmfTone, type Plan
 import { IncomingCalls } from './incoming-calls';
 import { lineActivityOf, MicrophoneMonitor } from './microphone-monitor';
 import { callView, trackCall, type KnownCall, type TrackedCall } from './tracked-call';
+import { CallTransfers, type TransferRequest, type TransferResult } from './call-transfer';
 
 export type { ActiveAgentSource, CallControllerOptions, CallDiagnosticsIpc, CallHistoryIpc, CallSettings, WatchCallDiagnostics };
 
@@ -38,6 +39,7 @@ export class AgentCallController implements CallController {
   private readonly history: CallHistoryReporter;
   private readonly warnings: CallWarnings;
   private readonly capture: CallCapture;
+  private readonly transfers: CallTransfers;
   private readonly incoming: IncomingCalls;
   private readonly devices: AudioDevices;
   private readonly microphone: MicrophoneMonitor;
@@ -49,6 +51,9 @@ export class AgentCallController implements CallController {
     this.history = new CallHistoryReporter(options.history, this.logger);
     this.warnings = new CallWarnings({ clock, logger: this.logger, watchDiagnostics: options.watchDiagnostics, diagnosticsIpc: options.diagnosticsIpc, onChange: publish });
     this.capture = new CallCapture(options.watchCapture, publish);
+    const findLive = (callId: string) => this.live.find((tracked) => tracked.id === callId);
+    const dialTarget = (input: string) => this.startCall(input);
+    this.transfers = new CallTransfers({ feature: options.callTransfer, findLive, dial: dialTarget, getSettings: options.getSettings, agentKind: () => this.active?.kind, logger: this.logger, onChange: publish });
     this.incoming = new IncomingCalls({ clock, history: this.history, nextId: () => `incoming-${this.nextId++}`, onChange: publish });
     this.devices = new AudioDevices({ getPreferred: options.getSettings, logger: this.logger, onChange: () => this.lineChanged() });
     this.microphone = new MicrophoneMonitor({
@@ -94,6 +99,14 @@ export class AgentCallController implements CallController {
   async startTestCall(): Promise<DialResult> {
     const plan = planTestCall(this.active);
     return plan.ok ? this.place(plan, { testCall: true }) : plan;
+  }
+
+  transfer(callId: string, request: TransferRequest): Promise<TransferResult> {
+    return this.transfers.transfer(callId, request);
+  }
+
+  consult(callId: string, input: string): Promise<DialResult> {
+    return this.transfers.consult(callId, input);
   }
 
   async accept(incomingId: string): Promise<void> {
@@ -213,6 +226,7 @@ export class AgentCallController implements CallController {
     this.live.push(tracked);
     this.warnings.watch(tracked.id, call);
     this.capture.watch(tracked.id, call);
+    this.transfers.watch(tracked);
     this.refresh(tracked);
     return tracked;
   }
@@ -237,6 +251,7 @@ export class AgentCallController implements CallController {
     tracked.state = 'Disconnected';
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
+    const transferred = this.transfers.end(tracked, endReason);
     tracked.endedAt = Math.max(this.options.clock.now(), tracked.rangAt);
     // Read now, not when tracking began: the SDK may replace a call's id once the service assigns one.
     // The Web SDK has no synchronous correlation id (Call.info.getServerCallId() is async and names
@@ -246,7 +261,7 @@ export class AgentCallController implements CallController {
     if (failure) this.lastFailure = { failure, callId: tracked.id };
     this.ended = tracked;
     // A test call checks the devices; it is no call the user would look for in history.
-    if (!tracked.testCall) this.history.report({ ...finishedCallEntry(finished, outcome), ...captured });
+    if (!tracked.testCall) this.history.report({ ...finishedCallEntry(finished, outcome), ...captured, ...transferred });
     this.lineChanged();
   }
 
@@ -300,7 +315,7 @@ export class AgentCallController implements CallController {
   }
 
   private buildSnapshot(): CallsSnapshot {
-    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), this.capture.of(tracked.id)));
+    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), { ...this.capture.of(tracked.id), ...this.transfers.of(tracked) }));
     const failure = this.lastFailure;
     return Object.freeze({
       calls: Object.freeze(views) as CallView[],

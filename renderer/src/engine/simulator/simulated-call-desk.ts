@@ -9,6 +9,7 @@ import { SimulatedCall } from './simulated-call';
 import type { CallPlacer, SimulatedCallAgent } from './simulated-call-agent';
 import { SimulatedCallingError } from './simulated-error';
 import { SimulatedIncomingCall, type IncomingCallHandler } from './simulated-incoming-call';
+import { SimulatedTransfers, type SimulatedTransferFeature } from './simulated-transfers';
 
 /** What the remote side does when the app calls it. */
 export const answerModes = ['auto', 'manual', 'decline', 'busy', 'noAnswer', 'unavailable'] as const;
@@ -85,6 +86,13 @@ export interface SimulatorCallControls {
   /** Starts or stops transcribing a live call. */
   startTranscription(callId?: string): void;
   stopTranscription(callId?: string): void;
+  /**
+   * The remote side transfers a live call to rawId, as a Teams user or a call centre would: the
+   * app's call ends ("transferred") and a call to rawId takes its place. Returns the new call's id.
+   */
+  transferTo(rawId: string, displayName?: string, callId?: string): string;
+  /** The next transfer the app makes fails with this code, e.g. failNextTransfer(486, 0) busy, (603, 0) declined, (480, 0) unavailable. */
+  failNextTransfer(code: number, subCode?: number): void;
   snapshot(): SimulatorCallsSnapshot;
 }
 
@@ -121,13 +129,22 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
   private readonly stalled = new Map<SimulatedCall | SimulatedIncomingCall, () => void>();
   private readonly dropTimers = new Map<SimulatedCall | SimulatedIncomingCall, TimerHandle>();
   private nextId = 1;
+  private readonly transfers: SimulatedTransfers;
 
   constructor(
     private readonly clock: EngineClock,
     private readonly reachable: () => boolean,
     /** Connected agents, oldest first; ringFrom rings the newest. */
     private readonly connectedAgents: () => SimulatedCallAgent[],
-  ) {}
+  ) {
+    this.transfers = new SimulatedTransfers({
+      clock,
+      delayMs: () => this.timings.answerMs,
+      liveCall: (id) => this.calls.find(({ call }) => call.id === id && live(call))?.call,
+      isTeams: (call) => this.calls.find((entry) => entry.call === call)?.agent.kind === 'teams',
+      placeTargetCall: (from, target, displayName) => this.placeTransferTarget(from, target, displayName),
+    });
+  }
 
   // ---- the app's side (CallPlacer, IncomingCallHandler) ----
 
@@ -272,6 +289,35 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
 
   stopTranscription(callId?: string): void {
     this.findCall(callId, (call) => live(call) && call.captureState.transcribing, 'stop transcription').setCapture({ transcribing: false });
+  }
+
+  // ---- transfers (simulated-transfers.ts) ----
+
+  transferTo(rawId: string, displayName?: string, callId?: string): string {
+    return this.transfers.transferAway(this.findCall(callId, connectedOrHeld, 'transfer'), rawId, displayName);
+  }
+
+  failNextTransfer(code: number, subCode = 0): void {
+    this.transfers.failNext(code, subCode);
+  }
+
+  /** The Transfer feature of one of the desk's calls (the backend's callTransfer). */
+  transferFeature(call: SimulatedCall): SimulatedTransferFeature {
+    return this.transfers.featureOf(call);
+  }
+
+  /** The SDK's call to the target of a transfer made to us: the service sets it up, so no caller id is asked for. */
+  private placeTransferTarget(from: SimulatedCall, target: CommunicationIdentifier, displayName: string | undefined): SimulatedCall {
+    const agent = this.calls.find((entry) => entry.call === from)?.agent;
+    if (!agent || agent.disposed) throw new Error('The call to transfer has no agent any more.');
+    const identifier = createIdentifierFromRawId(getIdentifierRawId(target));
+    const call = new SimulatedCall(`sim-call-${this.nextId++}`, 'Outgoing', displayName ? { identifier, displayName } : { identifier }, { muted: from.isMuted });
+    this.adopt(call, agent);
+    this.schedule(call, this.timings.setupMs, () => {
+      call.ring();
+      this.scheduleAnswer(call, isPhoneNumberIdentifier(identifier));
+    });
+    return call;
   }
 
   snapshot(): SimulatorCallsSnapshot {

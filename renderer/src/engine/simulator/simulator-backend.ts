@@ -1,4 +1,4 @@
-import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CredentialOptions, TokenCredentialLike } from '../calling-backend';
+import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CredentialOptions, TokenCredentialLike, TransferFeatureLike } from '../calling-backend';
 import type { EngineClock } from '../clock';
 import { SimulatedCall } from './simulated-call';
 import { SimulatedCallClient } from './simulated-call-client';
@@ -36,5 +36,11 @@ export class SimulatorBackend implements CallingBackend {
 
   watchCallCapture(call: CallLike, listener: CallCaptureListener): () => void {
     return call instanceof SimulatedCall ? call.watchCapture(listener) : () => undefined;
+  }
+
+  /** The simulated call desk carries transfers out (QA: `__softphoneSimulator.calls.transferTo`, `failNextTransfer`). */
+  async callTransfer(call: CallLike): Promise<TransferFeatureLike> {
+    if (!(call instanceof SimulatedCall)) throw new Error('The simulator transfers only its own calls.');
+    return this.service.calls.transferFeature(call);
   }
 }

@@ -1,4 +1,4 @@
-import type { CallController, CallsSnapshot, DialResult } from '../../../../renderer/src/engine/calls/call-controller-api';
+import type { CallController, CallsSnapshot, DialResult, TransferRequest, TransferResult } from '../../../../renderer/src/engine/calls/call-controller-api';
 import type { CallView, IncomingCallView } from '../../../../shared/calls/call-view';
 
 export type Intent =
@@ -7,7 +7,9 @@ export type Intent =
   | { name: 'accept' | 'decline' | 'hangUp'; id: string }
   | { name: 'setMuted' | 'setHeld'; id: string; value: boolean }
   | { name: 'sendDtmf'; id: string; tone: string }
-  | { name: 'selectMicrophone' | 'selectSpeaker' | 'dismissEnded'; id: string };
+  | { name: 'selectMicrophone' | 'selectSpeaker' | 'dismissEnded'; id: string }
+  | { name: 'transfer'; id: string; request: TransferRequest }
+  | { name: 'consult'; id: string; input: string };
 
 export const emptySnapshot: CallsSnapshot = {
   calls: [],
@@ -24,6 +26,7 @@ export const emptySnapshot: CallsSnapshot = {
 export class FakeCallController implements CallController {
   readonly intents: Intent[] = [];
   dialResult: DialResult = { ok: true, callId: 'call-1' };
+  transferResult: TransferResult = { ok: true };
   private current: CallsSnapshot = emptySnapshot;
   private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
   private level = 0;
@@ -92,6 +95,14 @@ export class FakeCallController implements CallController {
   }
   dismissEnded(id: string) {
     this.intents.push({ name: 'dismissEnded', id });
+  }
+  async transfer(id: string, request: TransferRequest): Promise<TransferResult> {
+    this.intents.push({ name: 'transfer', id, request });
+    return this.transferResult;
+  }
+  async consult(id: string, input: string): Promise<DialResult> {
+    this.intents.push({ name: 'consult', id, input });
+    return this.dialResult;
   }
 }
 
