@@ -89,6 +89,17 @@ describe('the transfer form', () => {
     expect(controller.intents).toEqual([{ name: 'transfer', id: 'call-1', request: { to: 'voicemail', input: teamsObjectId } }]);
   });
 
+  it('the Transfer and Keypad controls name their region only while it is in the page (axe: aria-valid-attr-value)', async () => {
+    controller.push({ calls: [callView()] });
+    const screen = mountScreen();
+    for (const [control, region] of [['call-transfer', 'transfer-call-1'], ['call-keypad', 'keypad-call-1']] as const) {
+      expect(screen.get(byTest(control)).attributes('aria-controls')).toBeUndefined();
+      await screen.get(byTest(control)).trigger('click');
+      expect(screen.get(byTest(control)).attributes('aria-controls')).toBe(region);
+      expect(document.getElementById(region)).not.toBeNull();
+    }
+  });
+
   it('a test call has nothing to transfer', () => {
     controller.push({ calls: [callView({ testCall: true })] });
     expect(mountScreen().find(byTest('call-transfer')).exists()).toBe(false);
