@@ -5,6 +5,7 @@ import { classifyCallee } from '../../../../renderer/src/app/callee-check';
 import { createCallsStore } from '../../../../renderer/src/app/calls-store';
 import CallsScreen from '../../../../renderer/src/features/calls/CallsScreen.vue';
 import type { AgentKind } from '../../../../shared/session/attempt';
+import type { DialSuggestion } from '../../../../renderer/src/features/contacts/dial-suggestions';
 import { callView, FakeCallController } from '../support/fake-call-controller';
 
 const teamsObjectId = '45ab2481-1c1c-4005-be24-0ffb879b1130';
@@ -15,8 +16,11 @@ let controller: FakeCallController;
 let wrapper: VueWrapper | undefined;
 const byTest = (id: string) => `[data-testid="${id}"]`;
 
+const carolSuggestion: DialSuggestion = { key: 'contact-c-acsUser', name: 'Carol', kind: 'acsUser', dial: carol.rawId, source: 'contact' };
+const suggest = (typed: string) => (typed.toLowerCase().startsWith('ca') ? [carolSuggestion] : []);
+
 function mountScreen(agentKind: AgentKind = 'acs') {
-  wrapper = mount(CallsScreen, { props: { store: createCallsStore(controller), classify: classifyCallee, callerId: '+14255550100', agentKind }, attachTo: document.body });
+  wrapper = mount(CallsScreen, { props: { store: createCallsStore(controller), classify: classifyCallee, callerId: '+14255550100', agentKind, suggest }, attachTo: document.body });
   return wrapper;
 }
 
@@ -65,6 +69,22 @@ describe('the transfer form', () => {
     expect(screen.get(byTest('transfer-error')).attributes('role')).toBe('alert');
     expect(screen.get(byTest('transfer-error')).text()).toMatch(/8:acs:x/);
     expect(screen.get(byTest('transfer-target')).attributes('aria-invalid')).toBe('true');
+  });
+
+  it('offers contacts as the dialer does: the arrow keys and Enter fill the field, Escape closes only the list', async () => {
+    const screen = await openForm();
+    const field = screen.get(byTest('transfer-target'));
+    await field.setValue('Ca');
+    expect(screen.findAll(byTest('dial-suggestion')).map((item) => item.text())).toEqual([expect.stringContaining('Carol')]);
+    await field.trigger('keydown', { key: 'ArrowDown' });
+    expect(field.attributes('aria-activedescendant')).toBe('transfer-suggestions-call-1-0');
+    await field.trigger('keydown', { key: 'Enter' });
+    expect((field.element as HTMLInputElement).value).toBe(carol.rawId);
+    expect(controller.intents).toEqual([]);
+    await field.setValue('Ca');
+    await field.trigger('keydown', { key: 'Escape' });
+    expect(screen.find(byTest('dial-suggestion')).exists()).toBe(false);
+    expect(screen.find(byTest('transfer-target')).exists()).toBe(true);
   });
 
   it('"Call first" starts the consultation', async () => {
