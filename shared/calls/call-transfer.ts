@@ -56,6 +56,8 @@ function reasonOf(code: number | undefined, subCode: number | undefined): Transf
       return 'noAnswer';
     case 486:
       return 'busy';
+    case 487:
+      return 'callEnded';
     case 603:
       return 'declined';
     default:

@@ -15,7 +15,7 @@ export function transferTargetText(target: TransferTarget, t: Translate): string
 }
 
 /** A live call's transfer line: where its transfer stands, or how it came to be. Undefined: nothing to say. */
-export function describeTransfer(transfer: CallTransfer, t: Translate): { text: string; failed: boolean } | undefined {
+export function describeTransfer(call: Pick<CallView, 'peer'>, transfer: CallTransfer, t: Translate): { text: string; failed: boolean } | undefined {
   switch (transfer.kind) {
     case 'byYou': {
       const target = transferTargetText(transfer.to, t);
@@ -25,8 +25,8 @@ export function describeTransfer(transfer: CallTransfer, t: Translate): { text: 
       return { text: t('transfer.state.failed', { target, reason: t(`transfer.failed.${failure?.reason ?? 'unknown'}`) }) + codes, failed: true };
     }
     case 'away':
-      // The call ends at once; its ended card says where it went.
-      return undefined;
+      // Until the other side drops the call (then its ended card says where it went).
+      return { text: t('transfer.state.away', { by: peerName(call.peer, t), target: peerName(transfer.to, t) }), failed: false };
     case 'arrived':
       return { text: t('transfer.state.arrived', { by: peerName(transfer.by, t) }), failed: false };
     case 'consultation':

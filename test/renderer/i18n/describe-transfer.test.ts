@@ -9,17 +9,21 @@ const bob = { rawId: '8:acs:resource_bob', kind: 'acsUser' as const, display: 'B
 
 describe('transfer failures', () => {
   it('say why with the codes, or without when the SDK gave none', () => {
-    expect(describeTransfer({ kind: 'byYou', state: 'failed', to: { peer: carol }, failure: { reason: 'declined', code: 603, subCode: 0 } }, english)).toEqual({
+    expect(describeTransfer({ peer: bob }, { kind: 'byYou', state: 'failed', to: { peer: carol }, failure: { reason: 'declined', code: 603, subCode: 0 } }, english)).toEqual({
       text: 'Transfer to Carol failed: it was declined. (603/0)',
       failed: true,
     });
-    expect(describeTransfer({ kind: 'byYou', state: 'failed', to: { peer: carol, voicemail: true }, failure: { reason: 'unknown' } }, german)?.text).toBe(
+    expect(describeTransfer({ peer: bob }, { kind: 'byYou', state: 'failed', to: { peer: carol, voicemail: true }, failure: { reason: 'unknown' } }, german)?.text).toBe(
       'Weiterverbinden mit Voicemail von Carol fehlgeschlagen: Der Dienst hat keinen Grund genannt.',
     );
   });
 });
 
 describe('transfer words', () => {
+  it('while the other side transfers us, the call says so until it drops', () => {
+    expect(describeTransfer({ peer: bob }, { kind: 'away', to: carol }, german)?.text).toBe('Bob verbindet Sie mit Carol …');
+  });
+
   it('a refusal, in the transfer\'s words or the dialer\'s', () => {
     expect(describeTransferRefusal({ kind: 'transfer', reason: 'voicemailNeedsTeams' }, german)).toBe('An die Voicemail verbinden erfordert eine Teams-Anmeldung.');
     expect(describeTransferRefusal({ kind: 'callee', callee: { reason: 'notCallable', input: 'bob' } }, english)).toMatch(/^"bob" cannot be called\./);

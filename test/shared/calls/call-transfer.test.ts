@@ -10,6 +10,7 @@ describe('transfer failures', () => {
     expect(transferFailureOf(480, 0).reason).toBe('unavailable');
     expect(transferFailureOf(408, 0).reason).toBe('noAnswer');
     expect(transferFailureOf(403, 0).reason).toBe('notAllowed');
+    expect(transferFailureOf(487, 0).reason).toBe('callEnded');
     expect(transferFailureOf(500, 46050).reason).toBe('unknown');
     expect(transferFailureOf(undefined, undefined)).toEqual({ reason: 'unknown' });
   });

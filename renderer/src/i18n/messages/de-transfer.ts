@@ -16,6 +16,7 @@ export const deTransfer: typeof enTransfer = {
     transferring: 'Wird mit {target} verbunden …',
     transferred: 'Mit {target} verbunden.',
     failed: 'Weiterverbinden mit {target} fehlgeschlagen: {reason}',
+    away: '{by} verbindet Sie mit {target} …',
     arrived: 'Von {by} zu Ihnen weiterverbunden.',
     consultation: '{waiting} wartet gehalten darauf, mit {peer} verbunden zu werden.',
   },

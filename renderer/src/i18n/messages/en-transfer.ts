@@ -18,6 +18,7 @@ export const enTransfer = {
     transferring: 'Transferring to {target}…',
     transferred: 'Transferred to {target}.',
     failed: 'Transfer to {target} failed: {reason}',
+    away: '{by} is transferring you to {target}…',
     arrived: 'Transferred to you by {by}.',
     consultation: '{waiting} is on hold, waiting to be transferred to {peer}.',
   },
