@@ -55,14 +55,19 @@ test('a transfer that fails says why, and the call carries on', async ({ app }) 
 test('consultative transfer: call the target first, talk, then hand the first call over', async ({ app }) => {
   await inCallWithBob(app, 'alice-consult');
   await typeTarget(app, carol);
-  await app.getByTestId('transfer-consult').click();
+  await app.keyboard.press('Tab');
+  await app.keyboard.press('Tab');
+  await expect(app.getByTestId('transfer-consult')).toBeFocused();
+  await app.keyboard.press('Enter');
 
   await expect(app.getByTestId('call-card').getByTestId('call-peer')).toHaveText(carol);
   await expect(callState(app)).toHaveAttribute('data-state', 'Connected');
   await expect(app.getByTestId('held-call')).toContainText(bob);
   await expect(app.getByTestId('transfer-consultation')).toHaveText(`${bob} is on hold, waiting to be transferred to ${carol}.`);
 
-  await app.getByTestId('call-card').getByTestId('call-transfer').click();
+  // The keyboard follows the call in front: its card has the focus, its Transfer control is a Tab away.
+  await expect(app.getByTestId('call-card')).toBeFocused();
+  await app.getByTestId('call-card').getByTestId('call-transfer').press('Enter');
   await expect(app.getByTestId('transfer-confirm')).toBeFocused();
   await expect(app.getByTestId('transfer-confirm')).toHaveText(`Transfer ${bob} to ${carol}`);
   await app.keyboard.press('Enter');

@@ -87,12 +87,20 @@ describe('the transfer form', () => {
     expect(screen.find(byTest('transfer-target')).exists()).toBe(true);
   });
 
-  it('"Call first" starts the consultation', async () => {
+  it('"Call first" starts the consultation, and the keyboard follows the consultation call to the front', async () => {
     const screen = await openForm();
+    const consult = controller.consult.bind(controller);
+    controller.consult = async (id, input) => {
+      // As the engine does before the promise settles: the first call held, the new one in front.
+      controller.push({ calls: [callView({ state: 'LocalHold' }), callView({ id: 'call-2', peer: carol, state: 'Connecting' })] });
+      return consult(id, input);
+    };
     await screen.get(byTest('transfer-target')).setValue(carol.rawId);
     await screen.get(byTest('transfer-consult')).trigger('click');
     await flushPromises();
     expect(controller.intents).toEqual([{ name: 'consult', id: 'call-1', input: carol.rawId }]);
+    expect(document.activeElement).toBe(screen.get(byTest('call-card')).element);
+    expect(screen.get(byTest('call-card')).attributes('data-call-id')).toBe('call-2');
   });
 
   it('offers voicemail only to a Teams user, for a Teams user target', async () => {
