@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callWarningSchema } from './call-diagnostics';
+import { callQualityViewSchema } from './call-quality';
 
 /** The kinds of callee a softphone dials; `unknown` covers ids the app cannot classify. */
 export const peerKindSchema = z.enum(['acsUser', 'phoneNumber', 'teamsUser', 'unknown']);
@@ -58,6 +59,10 @@ export const callViewSchema = z.strictObject({
   /** Someone on the call is recording it / transcribing it now: the screens must say so (compliance). */
   recording: z.literal(true).optional(),
   transcribing: z.literal(true).optional(),
+  /** The audio quality now, from the SDK's media statistics (absent until the first sample). */
+  quality: callQualityViewSchema.optional(),
+  /** An ended call that may be rated (the end-of-call survey), or was. */
+  survey: z.enum(['offered', 'sent']).optional(),
 });
 export type CallView = z.infer<typeof callViewSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callQualitySummarySchema } from '../calls/call-quality';
 import { truncateText } from '../util/truncate-text';
 
 /*
@@ -64,6 +65,8 @@ const entryFields = {
   /** The call was recorded / transcribed for some or all of its length (absent: never). */
   recorded: z.literal(true).optional(),
   transcribed: z.literal(true).optional(),
+  /** The call's audio quality from the SDK's media statistics (absent: none were reported, or an older file). */
+  quality: callQualitySummarySchema.optional(),
 };
 
 type EntryTimes = { startedAt: number; connectedAt?: number | undefined; endedAt: number; durationMs: number };

@@ -73,6 +73,12 @@ export interface CallController {
   /** '0'-'9', '*', '#'. */
   sendDtmf(callId: string, tone: string): Promise<void>;
   selectMicrophone(deviceId: string): Promise<void>;
+  /**
+   * Sends the one-tap rating (1 worst … 5 best, the SDK's CallSurvey) of the ended call on
+   * screen whose view says `survey: 'offered'`; its view then says 'sent'. Throws when the call
+   * cannot be rated (any more) or the service refuses.
+   */
+  rateCall(callId: string, score: number): Promise<void>;
   selectSpeaker(deviceId: string): Promise<void>;
   dismissEnded(callId: string): void;
 }

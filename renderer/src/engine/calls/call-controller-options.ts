@@ -3,6 +3,8 @@ import type { EngineClock, EngineLogger } from '../clock';
 import type { PreferredDevices } from './audio-devices';
 import type { WatchCallCapture } from './call-capture';
 import type { CallHistoryIpc } from './call-history-report';
+import type { WatchCallMediaStats } from './call-quality';
+import type { SubmitCallSurvey } from './call-survey';
 import type { CallDiagnosticsIpc, WatchCallDiagnostics } from './call-warnings';
 import type { DialSettings } from './dial';
 import type { MicrophoneLevelMeter } from './microphone-level';
@@ -28,4 +30,8 @@ export interface CallControllerOptions {
   diagnosticsIpc?: CallDiagnosticsIpc;
   /** Absent: calls never show as recorded or transcribed. */
   watchCapture?: WatchCallCapture;
+  /** Absent: calls show no quality. */
+  watchMediaStats?: WatchCallMediaStats;
+  /** Absent: no call can be rated. */
+  submitSurvey?: SubmitCallSurvey;
 }

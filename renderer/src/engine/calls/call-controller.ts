@@ -8,13 +8,14 @@ import { silentEngineLogger, type EngineLogger } from '../clock';
 import { AudioDevices } from './audio-devices';
 import type { CallController, CallsSnapshot, DialResult } from './call-controller-api';
 import type { ActiveAgentSource, CallControllerOptions, CallSettings } from './call-controller-options';
-import { CallCapture } from './call-capture';
+import { createCallFeatures, type CallFeatures } from './call-features';
+import { CallSurveys } from './call-survey';
 import { CallHistoryReporter, finishedCallEntry, judgeFinishedCall, toEndReason, type CallHistoryIpc } from './call-history-report';
 import { CallWarnings, type CallDiagnosticsIpc, type WatchCallDiagnostics } from './call-warnings';
 import { describeStartError, dial, planDial, planTestCall, toDtmfTone, type PlannedDial } from './dial';
 import { IncomingCalls } from './incoming-calls';
 import { lineActivityOf, MicrophoneMonitor } from './microphone-monitor';
-import { callView, trackCall, type KnownCall, type TrackedCall } from './tracked-call';
+import { callView, learnKnown, trackCall, type KnownCall, type TrackedCall } from './tracked-call';
 
 export type { ActiveAgentSource, CallControllerOptions, CallDiagnosticsIpc, CallHistoryIpc, CallSettings, WatchCallDiagnostics };
 
@@ -22,7 +23,8 @@ export type { ActiveAgentSource, CallControllerOptions, CallDiagnosticsIpc, Call
  * The call registry, for either backend: it follows the AgentRunner's agent (a new sign-in
  * brings a new one), owns every SDK Call object, carries out the screens' intents and composes
  * the immutable snapshots they render. Each other concern is a module that contributes its
- * slice: audio devices, the microphone monitor, call warnings, incoming calls, history.
+ * slice: audio devices, the microphone monitor, call warnings, incoming calls, history, the SDK's
+ * call features (recording notices, quality) and the rating after a call.
  */
 export class AgentCallController implements CallController {
   private active: ActiveAgent | undefined;
@@ -37,7 +39,8 @@ export class AgentCallController implements CallController {
   private readonly logger: EngineLogger;
   private readonly history: CallHistoryReporter;
   private readonly warnings: CallWarnings;
-  private readonly capture: CallCapture;
+  private readonly features: CallFeatures;
+  private readonly surveys: CallSurveys;
   private readonly incoming: IncomingCalls;
   private readonly devices: AudioDevices;
   private readonly microphone: MicrophoneMonitor;
@@ -48,7 +51,8 @@ export class AgentCallController implements CallController {
     const publish = () => this.publish();
     this.history = new CallHistoryReporter(options.history, this.logger);
     this.warnings = new CallWarnings({ clock, logger: this.logger, watchDiagnostics: options.watchDiagnostics, diagnosticsIpc: options.diagnosticsIpc, onChange: publish });
-    this.capture = new CallCapture(options.watchCapture, publish);
+    this.features = createCallFeatures(options, publish);
+    this.surveys = new CallSurveys(options.submitSurvey, publish);
     this.incoming = new IncomingCalls({ clock, history: this.history, nextId: () => `incoming-${this.nextId++}`, onChange: publish });
     this.devices = new AudioDevices({ getPreferred: options.getSettings, logger: this.logger, onChange: () => this.lineChanged() });
     this.microphone = new MicrophoneMonitor({
@@ -154,9 +158,14 @@ export class AgentCallController implements CallController {
     return this.devices.selectSpeaker(deviceId);
   }
 
+  rateCall(callId: string, score: number): Promise<void> {
+    return this.surveys.rate(callId, score);
+  }
+
   dismissEnded(callId: string): void {
     if (this.ended?.id !== callId) return;
     this.ended = undefined;
+    this.surveys.forget(callId);
     if (this.lastFailure?.callId === callId) this.lastFailure = undefined;
     this.publish();
   }
@@ -202,17 +211,14 @@ export class AgentCallController implements CallController {
   private track(call: CallLike, known: KnownCall): TrackedCall {
     const existing = this.live.find((tracked) => tracked.call === call);
     if (existing) {
-      if (known.peer) existing.peer = known.peer;
-      if (known.rangAt !== undefined) existing.rangAt = known.rangAt;
-      if (known.direction) existing.direction = known.direction;
-      if (known.testCall) existing.testCall = true;
+      learnKnown(existing, known);
       this.publish();
       return existing;
     }
     const tracked: TrackedCall = trackCall(call, `call-${this.nextId++}`, this.options.clock.now(), known, () => this.refresh(tracked));
     this.live.push(tracked);
     this.warnings.watch(tracked.id, call);
-    this.capture.watch(tracked.id, call);
+    this.features.watch(tracked.id, call);
     this.refresh(tracked);
     return tracked;
   }
@@ -233,7 +239,7 @@ export class AgentCallController implements CallController {
     this.live.splice(index, 1);
     tracked.stopListening();
     this.warnings.end(tracked.id);
-    const captured = this.capture.end(tracked.id);
+    const kept = this.features.end(tracked.id);
     tracked.state = 'Disconnected';
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
@@ -245,8 +251,9 @@ export class AgentCallController implements CallController {
     const { outcome, failure } = judgeFinishedCall(finished);
     if (failure) this.lastFailure = { failure, callId: tracked.id };
     this.ended = tracked;
+    this.surveys.ended(tracked.id, tracked.call, tracked.connectedAt !== undefined && !tracked.testCall);
     // A test call checks the devices; it is no call the user would look for in history.
-    if (!tracked.testCall) this.history.report({ ...finishedCallEntry(finished, outcome), ...captured });
+    if (!tracked.testCall) this.history.report({ ...finishedCallEntry(finished, outcome), ...kept });
     this.lineChanged();
   }
 
@@ -300,7 +307,7 @@ export class AgentCallController implements CallController {
   }
 
   private buildSnapshot(): CallsSnapshot {
-    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), this.capture.of(tracked.id)));
+    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), { ...this.features.of(tracked.id), ...this.surveys.of(tracked.id) }));
     const failure = this.lastFailure;
     return Object.freeze({
       calls: Object.freeze(views) as CallView[],

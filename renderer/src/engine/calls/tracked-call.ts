@@ -2,7 +2,8 @@ import { peerFromIdentifier } from '../../../../shared/calls/callee';
 import type { CallWarning } from '../../../../shared/calls/call-diagnostics';
 import type { CallEndReason, CallState, CallView, Peer } from '../../../../shared/calls/call-view';
 import type { CallLike } from '../calling-backend';
-import type { CaptureSlice } from './call-capture';
+import type { FeatureViewSlice } from './call-features';
+import type { SurveySlice } from './call-survey';
 
 /** One SDK Call as the registry keeps it, with what the SDK does not remember for us. */
 export interface TrackedCall {
@@ -56,8 +57,16 @@ export function trackCall(call: CallLike, id: string, now: number, known: KnownC
   };
 }
 
-/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription). */
-export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, capture: CaptureSlice): CallView {
+/** What the registry learns of a call the SDK reported before the dial or answer that made it returned. */
+export function learnKnown(tracked: TrackedCall, known: KnownCall): void {
+  if (known.peer) tracked.peer = known.peer;
+  if (known.rangAt !== undefined) tracked.rangAt = known.rangAt;
+  if (known.direction) tracked.direction = known.direction;
+  if (known.testCall) tracked.testCall = true;
+}
+
+/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription, quality, rating). */
+export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, slices: FeatureViewSlice & SurveySlice): CallView {
   const view: CallView = {
     id: tracked.id,
     direction: tracked.direction,
@@ -74,5 +83,5 @@ export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefin
   if (tracked.testCall) view.testCall = true;
   // Read each time: the SDK may replace a call's id once the service assigns one (idChanged).
   if (tracked.call.id) view.sdkCallId = tracked.call.id;
-  return Object.freeze({ ...view, ...capture });
+  return Object.freeze({ ...view, ...slices });
 }

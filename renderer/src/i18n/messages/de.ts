@@ -3,6 +3,7 @@ import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
 import { deContacts } from './de-contacts';
 import { deCallChecks } from './de-call-checks';
 import { deCallNotices } from './de-call-notices';
+import { deCallQuality } from './de-call-quality';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deHelp } from './de-help';
@@ -439,6 +440,7 @@ export const de: MessageSchema = {
   contacts: deContacts,
   callCheck: deCallChecks,
   callNotice: deCallNotices,
+  callQuality: deCallQuality,
   notice: deNotices,
   help: deHelp,
 };

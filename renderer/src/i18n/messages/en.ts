@@ -5,6 +5,7 @@ import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enContacts } from './en-contacts';
 import { enCallChecks } from './en-call-checks';
 import { enCallNotices } from './en-call-notices';
+import { enCallQuality } from './en-call-quality';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enHelp } from './en-help';
@@ -432,6 +433,7 @@ export const en = {
   contacts: enContacts,
   callCheck: enCallChecks,
   callNotice: enCallNotices,
+  callQuality: enCallQuality,
   notice: enNotices,
   help: enHelp,
 };

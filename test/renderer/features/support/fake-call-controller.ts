@@ -7,6 +7,7 @@ export type Intent =
   | { name: 'accept' | 'decline' | 'hangUp'; id: string }
   | { name: 'setMuted' | 'setHeld'; id: string; value: boolean }
   | { name: 'sendDtmf'; id: string; tone: string }
+  | { name: 'rateCall'; id: string; score: number }
   | { name: 'selectMicrophone' | 'selectSpeaker' | 'dismissEnded'; id: string };
 
 export const emptySnapshot: CallsSnapshot = {
@@ -24,6 +25,8 @@ export const emptySnapshot: CallsSnapshot = {
 export class FakeCallController implements CallController {
   readonly intents: Intent[] = [];
   dialResult: DialResult = { ok: true, callId: 'call-1' };
+  /** What rateCall does after recording the intent: resolve (the default) or throw. */
+  rateOutcome: () => Promise<void> = async () => undefined;
   private current: CallsSnapshot = emptySnapshot;
   private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
   private level = 0;
@@ -89,6 +92,10 @@ export class FakeCallController implements CallController {
   }
   async selectSpeaker(id: string) {
     this.intents.push({ name: 'selectSpeaker', id });
+  }
+  async rateCall(id: string, score: number) {
+    this.intents.push({ name: 'rateCall', id, score });
+    await this.rateOutcome();
   }
   dismissEnded(id: string) {
     this.intents.push({ name: 'dismissEnded', id });
