@@ -4,6 +4,7 @@ import type { CallState } from '../../../../shared/calls/call-view';
 import { missingCase } from '../../../../shared/util/missing-case';
 import type { CallCaptureListener, CallCaptureState, CallDiagnosticListener, CallSurveyLike, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
 import { EventListeners } from './event-listeners';
+import { qualityPresets } from './simulated-media-stats';
 
 type CallEvents = { stateChanged: PropertyChangedListener; isMutedChanged: PropertyChangedListener };
 
@@ -52,7 +53,7 @@ export class SimulatedCall implements CallLike {
   private capture: CallCaptureState = { recording: false, transcribing: false };
   private readonly captureListeners = new Set<CallCaptureListener>();
   /** What the network gives this call's audio now (the desk's setQuality); sampled by the simulated MediaStats. */
-  networkFigures: CallQualityFigures = { roundTripMs: 60, jitterMs: 4, packetLossPercent: 0 };
+  networkFigures: CallQualityFigures = { ...qualityPresets.good };
   /** The end-of-call survey the app sent, for QA to check (the SDK's CallSurvey feature). */
   survey: CallSurveyLike | undefined;
   /** The tones the remote side heard, as typed: "12#". */
