@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { callWarningSchema } from './call-diagnostics';
 import { callTransferSchema } from './call-transfer';
 import { peerSchema } from './peer';
+import { callQualityViewSchema } from './call-quality';
 
 // Peers have their own module (transfers name them too); callers keep importing them from here.
 export { peerKindSchema, peerSchema, type Peer, type PeerKind } from './peer';
@@ -52,6 +53,10 @@ export const callViewSchema = z.strictObject({
   transcribing: z.literal(true).optional(),
   /** This call's part in a transfer, while it lasts and on the ended card (see call-transfer.ts). */
   transfer: callTransferSchema.optional(),
+  /** The audio quality now, from the SDK's media statistics (absent until the first sample). */
+  quality: callQualityViewSchema.optional(),
+  /** An ended call that may be rated (the end-of-call survey), or was. */
+  survey: z.enum(['offered', 'sent']).optional(),
 });
 export type CallView = z.infer<typeof callViewSchema>;
 

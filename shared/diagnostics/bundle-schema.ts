@@ -1,4 +1,5 @@
 import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
+import { callQualitySummarySchema } from '../calls/call-quality';
 import { z } from 'zod';
 import { attemptRecordSchema } from '../session/attempt';
 import { engineKindSchema, sessionIdentitySchema } from '../session/state';
@@ -41,6 +42,8 @@ export const callRecordSchema = z.object({
   sdkCallId: z.string().optional(),
   correlationId: z.string().optional(),
   diagnostics: z.array(callDiagnosticChangeSchema),
+  /** The call's audio quality summary (level, worst level, average figures), when it had one. */
+  quality: callQualitySummarySchema.optional(),
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callQualitySummarySchema } from '../calls/call-quality';
 import { truncateText } from '../util/truncate-text';
 
 /*
@@ -70,6 +71,8 @@ const entryFields = {
   transferredToVoicemail: z.literal(true).optional(),
   /** The call took the place of one this person transferred to us. */
   transferredBy: historyPeerSchema.optional(),
+  /** The call's audio quality from the SDK's media statistics (absent: none were reported, or an older file). */
+  quality: callQualitySummarySchema.optional(),
 };
 
 type EntryTimes = { startedAt: number; connectedAt?: number | undefined; endedAt: number; durationMs: number };

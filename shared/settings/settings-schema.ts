@@ -82,6 +82,8 @@ export const settingsFields = {
   language: z.enum(languageSettings),
   /** The first-run account setup was finished or skipped: it does not open by itself again. */
   accountSetupDone: z.boolean().optional(),
+  /** Ask for a one-tap rating after each call (the SDK's end-of-call survey); absent: off. */
+  rateCalls: z.boolean().optional(),
 } as const;
 
 export const settingsSchema = z.strictObject(settingsFields);
@@ -128,6 +130,7 @@ export const settingsUpdateSchema = z.strictObject({
   startAtLogin: z.boolean().optional(),
   language: settingsFields.language.optional(),
   accountSetupDone: settingsFields.accountSetupDone,
+  rateCalls: settingsFields.rateCalls,
 });
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 

@@ -85,6 +85,8 @@ async function walkScreens(page: Page, user: string, check: (screen: string) => 
 
   await page.getByTestId('call-keypad').click();
   await expect(page.getByTestId('call-keypad-grid')).toBeVisible();
+  // With its quality line, as a connected call shows it a second in.
+  await expect(page.getByTestId('call-quality')).toBeVisible();
   await check('connected call with its keypad open');
   await page.getByTestId('call-keypad').click();
 

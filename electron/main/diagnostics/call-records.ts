@@ -28,6 +28,7 @@ export function callRecordsOf(entries: readonly CallHistoryEntry[], changes: rea
       ...(ids?.sdk ? { sdkCallId: ids.sdk } : {}),
       ...(ids?.correlation ? { correlationId: ids.correlation } : {}),
       diagnostics: ids ? changes.filter((change) => change.callId === ids.app) : [],
+      ...(entry.quality ? { quality: entry.quality } : {}),
     };
   });
 }

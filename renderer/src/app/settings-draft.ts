@@ -20,6 +20,8 @@ export interface DraftFields {
   qaPanel: boolean;
   closeToTray: boolean;
   startAtLogin: boolean;
+  /** Ask for a rating after each call. */
+  rateCalls: boolean;
 }
 
 export interface SettingsDraft {
@@ -51,6 +53,7 @@ export function createSettingsDraft(): SettingsDraft {
     qaPanel: false,
     closeToTray: true,
     startAtLogin: false,
+    rateCalls: false,
   });
   const dirty = shallowRef(false);
   const outcome = shallowRef<SaveOutcome>();
@@ -73,6 +76,7 @@ export function createSettingsDraft(): SettingsDraft {
         qaPanel: settings.qaPanel,
         closeToTray: settings.closeToTray,
         startAtLogin: settings.startAtLogin,
+        rateCalls: settings.rateCalls ?? false,
       } satisfies DraftFields);
       dirty.value = false;
     },

@@ -266,6 +266,44 @@ export interface TransferFeatureLike {
   off(event: 'transferAccepted', listener: TransferAcceptedListener): void;
 }
 
+// ---- call quality and the end-of-call survey (Features.MediaStats, Features.CallSurvey) ----
+
+/** One audio stream's figures in a MediaStats sample (the SDK's Outgoing/IncomingAudioMediaStats). */
+export interface AudioStreamStatsLike {
+  readonly rttInMs?: number;
+  readonly jitterInMs?: number;
+  readonly packetsPerSecond?: number;
+  readonly packetsLostPerSecond?: number;
+}
+
+/** One sampleReported event of the SDK's MediaStats collector (once a second), audio only. */
+export interface MediaStatsSampleLike {
+  readonly audio: { readonly send: readonly AudioStreamStatsLike[]; readonly receive: readonly AudioStreamStatsLike[] };
+}
+export type MediaStatsSampleListener = (sample: MediaStatsSampleLike) => void;
+
+/** The SDK's MediaStatsCollector, as far as the engine reads it. */
+export interface MediaStatsCollectorLike {
+  on(event: 'sampleReported', listener: MediaStatsSampleListener): void;
+  off(event: 'sampleReported', listener: MediaStatsSampleListener): void;
+  dispose(): void;
+}
+
+/** The SDK's MediaStatsCallFeature. */
+export interface MediaStatsFeatureLike {
+  createCollector(options?: { aggregationInterval?: number; dataPointsPerAggregation?: number }): MediaStatsCollectorLike;
+}
+
+/** The SDK's CallSurvey as the app fills it: the overall rating on the SDK's default 1–5 scale. */
+export interface CallSurveyLike {
+  overallRating: { score: number };
+}
+
+/** The SDK's CallSurveyFeature. */
+export interface CallSurveyFeatureLike {
+  submitSurvey(survey: CallSurveyLike): Promise<unknown>;
+}
+
 export interface CallingBackend {
   readonly kind: EngineKind;
   createCallClient(): Promise<CallClientLike>;
@@ -283,4 +321,11 @@ export interface CallingBackend {
   watchCallCapture?(call: CallLike, listener: CallCaptureListener): () => void;
   /** A call's Transfer feature (the SDK's `call.feature(Features.Transfer)`), once the SDK is at hand. */
   callTransfer?(call: CallLike): Promise<TransferFeatureLike>;
+  /**
+   * Follows a call's audio media statistics (the SDK's MediaStats feature): a sample a second
+   * until the returned stop, which also disposes the collector.
+   */
+  watchCallMediaStats?(call: CallLike, listener: MediaStatsSampleListener): () => void;
+  /** Sends the end-of-call survey (the SDK's CallSurvey feature) for a call that has ended. */
+  submitCallSurvey?(call: CallLike, survey: CallSurveyLike): Promise<void>;
 }

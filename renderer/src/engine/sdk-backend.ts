@@ -1,12 +1,16 @@
 import type {
   Call,
   CallAgent,
+  CallSurvey,
+  CallSurveyFeature,
   DeviceManager,
   DiagnosticFlag,
   DiagnosticQuality,
   IncomingCall,
   MediaDiagnosticChangedEventArgs,
   MediaDiagnosticType,
+  MediaStatsCallFeature,
+  MediaStatsReportSample,
   NetworkDiagnosticChangedEventArgs,
   NetworkDiagnosticType,
   RecordingCallFeature,
@@ -20,12 +24,18 @@ import type {
   CallCaptureListener,
   CallDiagnosticListener,
   CallingBackend,
+  CallSurveyFeatureLike,
+  CallSurveyLike,
   CallClientLike,
   CallLike,
   CredentialOptions,
   TeamsCallAgentLike,
   DeviceManagerLike,
   IncomingCallLike,
+  MediaStatsCollectorLike,
+  MediaStatsFeatureLike,
+  MediaStatsSampleLike,
+  MediaStatsSampleListener,
   RecordingFeatureLike,
   TokenCredentialLike,
   TranscriptionFeatureLike,
@@ -56,6 +66,11 @@ export type _SdkShapes = [
   Satisfies<RecordingCallFeature, RecordingFeatureLike>,
   Satisfies<TranscriptionCallFeature, TranscriptionFeatureLike>,
   Satisfies<TransferCallFeature, TransferFeatureLike>,
+  // Call quality and the survey: the SDK's objects are what the engine reads, and the survey it sends is one the SDK takes.
+  Satisfies<MediaStatsCallFeature, MediaStatsFeatureLike>,
+  Satisfies<MediaStatsReportSample, MediaStatsSampleLike>,
+  Satisfies<CallSurveyFeature, CallSurveyFeatureLike>,
+  Satisfies<CallSurveyLike, CallSurvey>,
   // Both ways: shared/calls/call-diagnostics.ts must name exactly the SDK's diagnostics.
   Satisfies<NetworkDiagnosticType, NetworkDiagnosticName>,
   Satisfies<NetworkDiagnosticName, NetworkDiagnosticType>,
@@ -138,7 +153,26 @@ export class SdkBackend implements CallingBackend {
     // Only the SDK's own Call objects reach this backend; the SDK hands out one feature object per call.
     return (call as Call).feature(sdk.Features.Transfer);
   }
+
+  watchCallMediaStats(call: CallLike, listener: MediaStatsSampleListener): () => void {
+    return followCallFeature(call, (sdk, sdkCall) => {
+      const collector: MediaStatsCollectorLike = sdkCall.feature(sdk.Features.MediaStats).createCollector(mediaStatsCollectorOptions);
+      collector.on('sampleReported', listener);
+      return () => {
+        collector.off('sampleReported', listener);
+        collector.dispose();
+      };
+    });
+  }
+
+  async submitCallSurvey(call: CallLike, survey: CallSurveyLike): Promise<void> {
+    const sdk = await loadSdk();
+    await (call as Call).feature(sdk.Features.CallSurvey).submitSurvey(survey);
+  }
 }
+
+/** The docs' example options; only the once-a-second samples are read, never the summaries (summaryReported). */
+const mediaStatsCollectorOptions = { aggregationInterval: 10, dataPointsPerAggregation: 6 };
 
 /**
  * Subscribes to one of a call's SDK features once the SDK module is at hand (a call exists only

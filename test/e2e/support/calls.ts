@@ -72,7 +72,9 @@ export { expect };
 
 type CallControlName = 'ringFrom' | 'answer' | 'decline' | 'hangUp' | 'hold' | 'resume' | 'setAnswerMode' | 'setTimings' | 'dtmfReceived' | 'diagnostic' | 'snapshot' | 'startRecording' | 'stopRecording' | 'startTranscription' | 'stopTranscription'
   | 'transferTo'
-  | 'failNextTransfer';
+  | 'failNextTransfer'
+  | 'setQuality'
+  | 'surveys';
 
 /** The remote side of calls, through the simulator's QA hook (`window.__softphoneSimulator.calls`). */
 export async function remote<T = unknown>(page: Page, action: CallControlName, ...args: unknown[]): Promise<T> {

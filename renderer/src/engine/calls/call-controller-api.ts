@@ -81,6 +81,12 @@ export interface CallController {
   /** Consultative transfer's first step: holds the call and calls the target; the new call's view names the call waiting. */
   consult(callId: string, input: string): Promise<DialResult>;
   selectMicrophone(deviceId: string): Promise<void>;
+  /**
+   * Sends the one-tap rating (1 worst … 5 best, the SDK's CallSurvey) of the ended call on
+   * screen whose view says `survey: 'offered'`; its view then says 'sent'. Throws when the call
+   * cannot be rated (any more) or the service refuses.
+   */
+  rateCall(callId: string, score: number): Promise<void>;
   selectSpeaker(deviceId: string): Promise<void>;
   dismissEnded(callId: string): void;
 }

@@ -4,6 +4,8 @@ import type { PreferredDevices } from './audio-devices';
 import type { WatchCallCapture } from './call-capture';
 import type { CallTransferFeature } from './call-transfer';
 import type { CallHistoryIpc } from './call-history-report';
+import type { WatchCallMediaStats } from './call-quality';
+import type { SubmitCallSurvey } from './call-survey';
 import type { CallDiagnosticsIpc, WatchCallDiagnostics } from './call-warnings';
 import type { DialSettings } from './dial';
 import type { MicrophoneLevelMeter } from './microphone-level';
@@ -31,4 +33,8 @@ export interface CallControllerOptions {
   watchCapture?: WatchCallCapture;
   /** Absent: calls cannot be transferred. */
   callTransfer?: CallTransferFeature;
+  /** Absent: calls show no quality. */
+  watchMediaStats?: WatchCallMediaStats;
+  /** Absent: no call can be rated. */
+  submitSurvey?: SubmitCallSurvey;
 }

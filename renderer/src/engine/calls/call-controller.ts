@@ -8,13 +8,14 @@ import { silentEngineLogger, type EngineLogger } from '../clock';
 import { AudioDevices } from './audio-devices';
 import type { CallController, CallsSnapshot, DialResult } from './call-controller-api';
 import type { ActiveAgentSource, CallControllerOptions, CallSettings } from './call-controller-options';
-import { CallCapture } from './call-capture';
+import { createCallFeatures, type CallFeatures } from './call-features';
+import { CallSurveys } from './call-survey';
 import { CallHistoryReporter, finishedCallEntry, judgeFinishedCall, toEndReason, type CallHistoryIpc } from './call-history-report';
 import { CallWarnings, type CallDiagnosticsIpc, type WatchCallDiagnostics } from './call-warnings';
 import { describeStartError, dial, planDial, planTestCall, toDtmfTone, type PlannedDial } from './dial';
 import { IncomingCalls } from './incoming-calls';
 import { lineActivityOf, MicrophoneMonitor } from './microphone-monitor';
-import { callView, trackCall, type KnownCall, type TrackedCall } from './tracked-call';
+import { callView, learnKnown, trackCall, type KnownCall, type TrackedCall } from './tracked-call';
 import { CallTransfers, type TransferRequest, type TransferResult } from './call-transfer';
 
 export type { ActiveAgentSource, CallControllerOptions, CallDiagnosticsIpc, CallHistoryIpc, CallSettings, WatchCallDiagnostics };
@@ -23,7 +24,8 @@ export type { ActiveAgentSource, CallControllerOptions, CallDiagnosticsIpc, Call
  * The call registry, for either backend: it follows the AgentRunner's agent (a new sign-in
  * brings a new one), owns every SDK Call object, carries out the screens' intents and composes
  * the immutable snapshots they render. Each other concern is a module that contributes its
- * slice: audio devices, the microphone monitor, call warnings, incoming calls, history.
+ * slice: audio devices, the microphone monitor, call warnings, incoming calls, history, the SDK's
+ * call features (recording notices, quality) and the rating after a call.
  */
 export class AgentCallController implements CallController {
   private active: ActiveAgent | undefined;
@@ -38,7 +40,8 @@ export class AgentCallController implements CallController {
   private readonly logger: EngineLogger;
   private readonly history: CallHistoryReporter;
   private readonly warnings: CallWarnings;
-  private readonly capture: CallCapture;
+  private readonly features: CallFeatures;
+  private readonly surveys: CallSurveys;
   private readonly transfers: CallTransfers;
   private readonly incoming: IncomingCalls;
   private readonly devices: AudioDevices;
@@ -50,7 +53,8 @@ export class AgentCallController implements CallController {
     const publish = () => this.publish();
     this.history = new CallHistoryReporter(options.history, this.logger);
     this.warnings = new CallWarnings({ clock, logger: this.logger, watchDiagnostics: options.watchDiagnostics, diagnosticsIpc: options.diagnosticsIpc, onChange: publish });
-    this.capture = new CallCapture(options.watchCapture, publish);
+    this.features = createCallFeatures(options, publish);
+    this.surveys = new CallSurveys(options.submitSurvey, publish);
     const findLive = (callId: string) => this.live.find((tracked) => tracked.id === callId);
     const dialTarget = (input: string) => this.startCall(input);
     this.transfers = new CallTransfers({ feature: options.callTransfer, findLive, dial: dialTarget, getSettings: options.getSettings, agentKind: () => this.active?.kind, logger: this.logger, onChange: publish });
@@ -167,9 +171,14 @@ export class AgentCallController implements CallController {
     return this.devices.selectSpeaker(deviceId);
   }
 
+  rateCall(callId: string, score: number): Promise<void> {
+    return this.surveys.rate(callId, score);
+  }
+
   dismissEnded(callId: string): void {
     if (this.ended?.id !== callId) return;
     this.ended = undefined;
+    this.surveys.forget(callId);
     if (this.lastFailure?.callId === callId) this.lastFailure = undefined;
     this.publish();
   }
@@ -215,17 +224,14 @@ export class AgentCallController implements CallController {
   private track(call: CallLike, known: KnownCall): TrackedCall {
     const existing = this.live.find((tracked) => tracked.call === call);
     if (existing) {
-      if (known.peer) existing.peer = known.peer;
-      if (known.rangAt !== undefined) existing.rangAt = known.rangAt;
-      if (known.direction) existing.direction = known.direction;
-      if (known.testCall) existing.testCall = true;
+      learnKnown(existing, known);
       this.publish();
       return existing;
     }
     const tracked: TrackedCall = trackCall(call, `call-${this.nextId++}`, this.options.clock.now(), known, () => this.refresh(tracked));
     this.live.push(tracked);
     this.warnings.watch(tracked.id, call);
-    this.capture.watch(tracked.id, call);
+    this.features.watch(tracked.id, call);
     this.transfers.watch(tracked);
     this.refresh(tracked);
     return tracked;
@@ -247,7 +253,7 @@ export class AgentCallController implements CallController {
     this.live.splice(index, 1);
     tracked.stopListening();
     this.warnings.end(tracked.id);
-    const captured = this.capture.end(tracked.id);
+    const kept = this.features.end(tracked.id);
     tracked.state = 'Disconnected';
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
@@ -260,8 +266,9 @@ export class AgentCallController implements CallController {
     const { outcome, failure } = judgeFinishedCall(finished);
     if (failure) this.lastFailure = { failure, callId: tracked.id };
     this.ended = tracked;
+    this.surveys.ended(tracked.id, tracked.call, tracked.connectedAt !== undefined && !tracked.testCall);
     // A test call checks the devices; it is no call the user would look for in history.
-    if (!tracked.testCall) this.history.report({ ...finishedCallEntry(finished, outcome), ...captured, ...transferred });
+    if (!tracked.testCall) this.history.report({ ...finishedCallEntry(finished, outcome), ...kept, ...transferred });
     this.lineChanged();
   }
 
@@ -315,7 +322,9 @@ export class AgentCallController implements CallController {
   }
 
   private buildSnapshot(): CallsSnapshot {
-    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), { ...this.capture.of(tracked.id), ...this.transfers.of(tracked) }));
+    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) =>
+      callView(tracked, this.warnings.of(tracked.id), { ...this.features.of(tracked.id), ...this.surveys.of(tracked.id), ...this.transfers.of(tracked) }),
+    );
     const failure = this.lastFailure;
     return Object.freeze({
       calls: Object.freeze(views) as CallView[],

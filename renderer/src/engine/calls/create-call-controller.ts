@@ -45,6 +45,8 @@ export function createCallController(deps: CallControllerDeps): AgentCallControl
     ...(deps.backend.watchCallDiagnostics ? { watchDiagnostics: deps.backend.watchCallDiagnostics.bind(deps.backend) } : {}),
     ...(deps.backend.watchCallCapture ? { watchCapture: deps.backend.watchCallCapture.bind(deps.backend) } : {}),
     ...(deps.backend.callTransfer ? { callTransfer: deps.backend.callTransfer.bind(deps.backend) } : {}),
+    ...(deps.backend.watchCallMediaStats ? { watchMediaStats: deps.backend.watchCallMediaStats.bind(deps.backend) } : {}),
+    ...(deps.backend.submitCallSurvey ? { submitSurvey: deps.backend.submitCallSurvey.bind(deps.backend) } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
 }

@@ -2,8 +2,9 @@ import { peerFromIdentifier } from '../../../../shared/calls/callee';
 import type { CallWarning } from '../../../../shared/calls/call-diagnostics';
 import type { CallEndReason, CallState, CallView, Peer } from '../../../../shared/calls/call-view';
 import type { CallLike } from '../calling-backend';
-import type { CaptureSlice } from './call-capture';
 import type { TransferSlice } from './call-transfer';
+import type { FeatureViewSlice } from './call-features';
+import type { SurveySlice } from './call-survey';
 
 /** One SDK Call as the registry keeps it, with what the SDK does not remember for us. */
 export interface TrackedCall {
@@ -57,8 +58,16 @@ export function trackCall(call: CallLike, id: string, now: number, known: KnownC
   };
 }
 
-/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription, transfer). */
-export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, slices: CaptureSlice & TransferSlice): CallView {
+/** What the registry learns of a call the SDK reported before the dial or answer that made it returned. */
+export function learnKnown(tracked: TrackedCall, known: KnownCall): void {
+  if (known.peer) tracked.peer = known.peer;
+  if (known.rangAt !== undefined) tracked.rangAt = known.rangAt;
+  if (known.direction) tracked.direction = known.direction;
+  if (known.testCall) tracked.testCall = true;
+}
+
+/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription, quality, rating, transfer). */
+export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, slices: FeatureViewSlice & SurveySlice & TransferSlice): CallView {
   const view: CallView = {
     id: tracked.id,
     direction: tracked.direction,

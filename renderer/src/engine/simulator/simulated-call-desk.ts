@@ -1,11 +1,13 @@
 import { createIdentifierFromRawId, getIdentifierRawId, isPhoneNumberIdentifier, type CommunicationIdentifier } from '@azure/communication-common';
 import { callDiagnosticNameSchema, diagnosticValueSchema, isQualityDiagnostic, valueFits, type CallDiagnosticName, type DiagnosticValue } from '../../../../shared/calls/call-diagnostics';
+import type { CallQualityFigures, CallQualityLevel } from '../../../../shared/calls/call-quality';
 import type { CallState } from '../../../../shared/calls/call-view';
 import { echoBotRawId } from '../../../../shared/calls/callee';
 import { missingCase } from '../../../../shared/util/missing-case';
 import type { AcceptCallOptionsLike, CallEndReasonLike, StartCallOptionsLike } from '../calling-backend';
 import type { EngineClock, TimerHandle } from '../clock';
 import { SimulatedCall } from './simulated-call';
+import { parseQuality } from './simulated-media-stats';
 import type { CallPlacer, SimulatedCallAgent } from './simulated-call-agent';
 import { SimulatedCallingError } from './simulated-error';
 import { SimulatedIncomingCall, type IncomingCallHandler } from './simulated-incoming-call';
@@ -40,6 +42,8 @@ export interface SimulatedCallSnapshot {
   diagnostics: Partial<Record<CallDiagnosticName, DiagnosticValue>>;
   recording: boolean;
   transcribing: boolean;
+  /** What the network gives the call's audio (setQuality). */
+  networkFigures: CallQualityFigures;
   /** The incoming call it was accepted from, for calls rung with ringFrom. */
   fromIncomingId?: string;
 }
@@ -94,6 +98,14 @@ export interface SimulatorCallControls {
   /** The next transfer the app makes fails with this code, e.g. failNextTransfer(486, 0) busy, (603, 0) declined, (480, 0) unavailable. */
   failNextTransfer(code: number, subCode?: number): void;
   snapshot(): SimulatorCallsSnapshot;
+  // ---- call quality and the end-of-call survey ----
+  /**
+   * Sets what the network gives a live call's audio, as the SDK's MediaStats would report it
+   * once a second: 'good', 'poor', 'bad', or figures { roundTripMs, jitterMs, packetLossPercent }.
+   */
+  setQuality(quality: CallQualityLevel | CallQualityFigures, callId?: string): void;
+  /** The end-of-call ratings the app sent, oldest first. */
+  surveys(): { callId: string; overallRating: { score: number } }[];
 }
 
 const live = (call: SimulatedCall) => !call.ended;
@@ -320,6 +332,17 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
     return call;
   }
 
+  // ---- call quality and the end-of-call survey ----
+
+  setQuality(quality: CallQualityLevel | CallQualityFigures, callId?: string): void {
+    const figures = parseQuality(quality);
+    this.findCall(callId, live, 'set the quality of').networkFigures = figures;
+  }
+
+  surveys(): { callId: string; overallRating: { score: number } }[] {
+    return this.calls.flatMap(({ call }) => (call.survey ? [{ callId: call.id, overallRating: { ...call.survey.overallRating } }] : []));
+  }
+
   snapshot(): SimulatorCallsSnapshot {
     return {
       answerMode: this.mode,
@@ -334,6 +357,7 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
         dtmf: call.dtmf,
         diagnostics: raisedDiagnostics(call),
         ...call.captureState,
+        networkFigures: { ...call.networkFigures },
         ...(fromIncomingId === undefined ? {} : { fromIncomingId }),
       })),
       ringing: [...this.ringingIn.keys()].map((incoming) => ({

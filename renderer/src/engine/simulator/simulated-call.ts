@@ -1,8 +1,10 @@
 import { diagnosticKindOf, isRaised, type CallDiagnosticName, type DiagnosticValue } from '../../../../shared/calls/call-diagnostics';
+import type { CallQualityFigures } from '../../../../shared/calls/call-quality';
 import type { CallState } from '../../../../shared/calls/call-view';
 import { missingCase } from '../../../../shared/util/missing-case';
-import type { CallCaptureListener, CallCaptureState, CallDiagnosticListener, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
+import type { CallCaptureListener, CallCaptureState, CallDiagnosticListener, CallSurveyLike, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
 import { EventListeners } from './event-listeners';
+import { qualityPresets } from './simulated-media-stats';
 
 type CallEvents = { stateChanged: PropertyChangedListener; isMutedChanged: PropertyChangedListener };
 
@@ -50,6 +52,10 @@ export class SimulatedCall implements CallLike {
   /** Recording and transcription, as the SDK's Recording and Transcription features report them. */
   private capture: CallCaptureState = { recording: false, transcribing: false };
   private readonly captureListeners = new Set<CallCaptureListener>();
+  /** What the network gives this call's audio now (the desk's setQuality); sampled by the simulated MediaStats. */
+  networkFigures: CallQualityFigures = { ...qualityPresets.good };
+  /** The end-of-call survey the app sent, for QA to check (the SDK's CallSurvey feature). */
+  survey: CallSurveyLike | undefined;
   /** The tones the remote side heard, as typed: "12#". */
   dtmf = '';
   readonly remoteParticipants: readonly RemoteParticipantLike[];
@@ -206,6 +212,14 @@ export class SimulatedCall implements CallLike {
     this.captureListeners.add(listener);
     listener({ ...this.capture });
     return () => this.captureListeners.delete(listener);
+  }
+
+  /** Like the SDK: a survey is about a call that took place and has ended, and is sent once. */
+  async submitSurvey(survey: CallSurveyLike): Promise<void> {
+    if (this.phase !== 'ended') throw new Error('A call is rated once it has ended.');
+    if (!this.everConnected) throw new Error('A call that never connected cannot be rated.');
+    if (this.survey) throw new Error('This call has already been rated.');
+    this.survey = { overallRating: { score: survey.overallRating.score } };
   }
 
   onEnded(hook: (call: SimulatedCall) => void): void {

@@ -1,7 +1,8 @@
-import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CredentialOptions, TokenCredentialLike, TransferFeatureLike } from '../calling-backend';
+import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CallSurveyLike, CredentialOptions, MediaStatsSampleListener, TokenCredentialLike, TransferFeatureLike } from '../calling-backend';
 import type { EngineClock } from '../clock';
 import { SimulatedCall } from './simulated-call';
 import { SimulatedCallClient } from './simulated-call-client';
+import { watchSimulatedMediaStats } from './simulated-media-stats';
 import { SimulatedCredential } from './simulated-credential';
 import { SimulatedService, type SimulatorControls, type SimulatorDelays } from './simulated-service';
 
@@ -42,5 +43,16 @@ export class SimulatorBackend implements CallingBackend {
   async callTransfer(call: CallLike): Promise<TransferFeatureLike> {
     if (!(call instanceof SimulatedCall)) throw new Error('The simulator transfers only its own calls.');
     return this.service.calls.transferFeature(call);
+  }
+
+  /** A sample a second of the figures QA sets (`__softphoneSimulator.calls.setQuality`). */
+  watchCallMediaStats(call: CallLike, listener: MediaStatsSampleListener): () => void {
+    return call instanceof SimulatedCall ? watchSimulatedMediaStats(call, this.options.clock, listener) : () => undefined;
+  }
+
+  /** Recorded on the call (`__softphoneSimulator.calls.surveys()`). */
+  async submitCallSurvey(call: CallLike, survey: CallSurveyLike): Promise<void> {
+    if (!(call instanceof SimulatedCall)) throw new Error('The simulator rates only its own calls.');
+    await call.submitSurvey(survey);
   }
 }

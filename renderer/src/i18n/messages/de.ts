@@ -4,6 +4,7 @@ import { deContacts } from './de-contacts';
 import { deCallChecks } from './de-call-checks';
 import { deCallNotices } from './de-call-notices';
 import { deTransfer } from './de-transfer';
+import { deCallQuality } from './de-call-quality';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deHelp } from './de-help';
@@ -441,6 +442,7 @@ export const de: MessageSchema = {
   callCheck: deCallChecks,
   callNotice: deCallNotices,
   transfer: deTransfer,
+  callQuality: deCallQuality,
   notice: deNotices,
   help: deHelp,
 };

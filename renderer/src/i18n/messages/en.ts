@@ -6,6 +6,7 @@ import { enContacts } from './en-contacts';
 import { enCallChecks } from './en-call-checks';
 import { enCallNotices } from './en-call-notices';
 import { enTransfer } from './en-transfer';
+import { enCallQuality } from './en-call-quality';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enHelp } from './en-help';
@@ -434,6 +435,7 @@ export const en = {
   callCheck: enCallChecks,
   callNotice: enCallNotices,
   transfer: enTransfer,
+  callQuality: enCallQuality,
   notice: enNotices,
   help: enHelp,
 };

@@ -192,4 +192,28 @@ describe('diagnostics.export: one record per call', () => {
     expect(text).not.toContain(token);
     expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/);
   });
+
+  it("keeps each call's audio quality summary, and none for a call that had none", async () => {
+    const { h } = await signedInCore();
+    const start = h.clock.now();
+    const quality = { level: 'poor', worst: 'bad', average: { roundTripMs: 320, jitterMs: 18, packetLossPercent: 2.5 } };
+    const call = {
+      direction: 'outgoing',
+      peer: { rawId: '4:+14255550123', kind: 'phoneNumber', display: '+1 425 555 0123' },
+      startedAt: start,
+      connectedAt: start + 1_000,
+      endedAt: start + 31_000,
+      durationMs: 30_000,
+      endReason: { code: 0, subCode: 0 },
+      outcome: 'completed',
+      callIds: { app: 'call-1' },
+    };
+    expect(await h.invoke(W1, 'history.add', { ...call, quality })).toMatchObject({ ok: true });
+    expect(await h.invoke(W1, 'history.add', { ...call, startedAt: start - 50_000, connectedAt: start - 49_000, endedAt: start - 40_000, durationMs: 9_000 })).toMatchObject({ ok: true });
+    // A level the schema does not know is refused, not stored.
+    expect(await h.invoke(W1, 'history.add', { ...call, quality: { ...quality, level: 'awful' } })).toMatchObject({ ok: false });
+
+    const bundle = await exportBundle(h, W1);
+    expect(bundle.sessions[0]?.calls?.map((record) => record.quality)).toEqual([quality, undefined]);
+  });
 });

@@ -43,9 +43,10 @@ export const settle = () => vi.advanceTimersByTimeAsync(0);
 /**
  * The real engine on the simulator, signed in and ready: AgentRunner, simulated service and
  * the call controller, on vitest's fake clock. Timings are the simulator's defaults (setup
- * 300 ms, answer 1 s, no answer 30 s, network grace 8 s).
+ * 300 ms, answer 1 s, no answer 30 s, network grace 8 s). `mediaStats` adds the simulated
+ * call-quality samples.
  */
-export async function signedInCalls(settings: CallSettings = { alternateCallerId: '+14255550100' }, agentKind: 'acs' | 'teams' = 'acs') {
+export async function signedInCalls(settings: CallSettings = { alternateCallerId: '+14255550100' }, agentKind: 'acs' | 'teams' = 'acs', options: { mediaStats?: boolean } = {}) {
   const api = new FakeEngineIpc();
   const backend = new SimulatorBackend({ clock: systemClock, delays: { createMs: 0, connectMs: 0 } });
   const runner = new AgentRunner({ api, backend, clock: systemClock, connectionGraceMs: 60_000 });
@@ -62,6 +63,9 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
     watchDiagnostics: (call, listener) => backend.watchCallDiagnostics(call, listener),
     watchCapture: (call, listener) => backend.watchCallCapture(call, listener),
     callTransfer: (call) => backend.callTransfer(call),
+    // Opt-in: its once-a-second samples publish a snapshot when a call's quality is first known.
+    ...(options.mediaStats ? { watchMediaStats: backend.watchCallMediaStats.bind(backend) } : {}),
+    submitSurvey: (call, survey) => backend.submitCallSurvey(call, survey),
     diagnosticsIpc: diagnostics,
   });
   const token = agentKind === 'acs' ? acsToken() : teamsToken();

@@ -28,6 +28,16 @@ const missed: CallHistoryEntry = {
 };
 
 describe('HistoryList', () => {
+  it("marks a call whose quality was not good throughout, with its average figures on hover", () => {
+    const poor = { ...answered, quality: { level: 'good' as const, worst: 'poor' as const, average: { roundTripMs: 150, jitterMs: 9, packetLossPercent: 0.5 } } };
+    const fine = { ...answered, id: 'h3', quality: { level: 'good' as const, worst: 'good' as const, average: { roundTripMs: 60, jitterMs: 4, packetLossPercent: 0 } } };
+    const wrapper = mount(HistoryList, { props: { entries: [poor, fine], loadError: undefined, canRedial: true } });
+    const marks = wrapper.findAll('[data-testid="history-quality"]');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.text()).toBe('· Call quality: good, at times poor');
+    expect(marks[0]?.attributes('title')).toBe('On average: round trip 150 ms · jitter 9 ms · packet loss 0.5 %');
+  });
+
   it('shows direction, peer, duration and end reason for each call, in the order given', () => {
     const wrapper = mount(HistoryList, { props: { entries: [answered, missed], loadError: undefined, canRedial: true } });
     const items = wrapper.findAll('[data-testid="history-item"]');

@@ -86,8 +86,20 @@ describe('SettingsPanel', () => {
       qaPanel: false,
       closeToTray: true,
       startAtLogin: false,
+      rateCalls: false,
     });
     expect(wrapper.find('[data-testid="settings-saved"]').exists()).toBe(true);
+  });
+
+  it('asks for a rating after calls only when turned on (off by default), and saves the choice', async () => {
+    const save = vi.fn(async (_change: SettingsChange) => ({ ok: true }) as const);
+    const wrapper = mountPanel(save);
+    const box = wrapper.get('[data-testid="settings-rate-calls"]');
+    expect((box.element as HTMLInputElement).checked).toBe(false);
+    await box.setValue(true);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ rateCalls: true }));
   });
 
   it('offers the tray and start-at-login choices in the desktop app only, and saves them', async () => {

@@ -7,6 +7,7 @@ export type Intent =
   | { name: 'accept' | 'decline' | 'hangUp'; id: string }
   | { name: 'setMuted' | 'setHeld'; id: string; value: boolean }
   | { name: 'sendDtmf'; id: string; tone: string }
+  | { name: 'rateCall'; id: string; score: number }
   | { name: 'selectMicrophone' | 'selectSpeaker' | 'dismissEnded'; id: string }
   | { name: 'transfer'; id: string; request: TransferRequest }
   | { name: 'consult'; id: string; input: string };
@@ -27,6 +28,8 @@ export class FakeCallController implements CallController {
   readonly intents: Intent[] = [];
   dialResult: DialResult = { ok: true, callId: 'call-1' };
   transferResult: TransferResult = { ok: true };
+  /** What rateCall does after recording the intent: resolve (the default) or throw. */
+  rateOutcome: () => Promise<void> = async () => undefined;
   private current: CallsSnapshot = emptySnapshot;
   private readonly listeners = new Set<(snapshot: CallsSnapshot) => void>();
   private level = 0;
@@ -92,6 +95,10 @@ export class FakeCallController implements CallController {
   }
   async selectSpeaker(id: string) {
     this.intents.push({ name: 'selectSpeaker', id });
+  }
+  async rateCall(id: string, score: number) {
+    this.intents.push({ name: 'rateCall', id, score });
+    await this.rateOutcome();
   }
   dismissEnded(id: string) {
     this.intents.push({ name: 'dismissEnded', id });
