@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callWarningSchema } from './call-diagnostics';
+import type { ConferenceView } from './conference-view';
 
 /** The kinds of callee a softphone dials; `unknown` covers ids the app cannot classify. */
 export const peerKindSchema = z.enum(['acsUser', 'phoneNumber', 'teamsUser', 'unknown']);
@@ -58,6 +59,9 @@ export const callViewSchema = z.strictObject({
   /** Someone on the call is recording it / transcribing it now: the screens must say so (compliance). */
   recording: z.literal(true).optional(),
   transcribing: z.literal(true).optional(),
+  /** Once people were added to or joined the call (or an add or merge was tried): who is on it and what happened. */
+  // Its schema is conference-view.ts's conferenceViewSchema, which builds on this file's peer schema (so no import back).
+  conference: z.custom<ConferenceView>().optional(),
 });
 export type CallView = z.infer<typeof callViewSchema>;
 

@@ -10,12 +10,18 @@ import type {
   NetworkDiagnosticChangedEventArgs,
   NetworkDiagnosticType,
   RecordingCallFeature,
+  RemoteParticipant,
+  RemoteParticipantState,
+  TeamsCall,
   TeamsCallAgent,
   TranscriptionCallFeature,
 } from '@azure/communication-calling';
 import type { DiagnosticValue, MediaDiagnosticName, NetworkDiagnosticName } from '../../../shared/calls/call-diagnostics';
+import type { AgentKind } from '../../../shared/session/attempt';
 import type {
+  AcsConferenceCallLike,
   CallAgentLike,
+  ConferenceCallOfKind,
   CallCaptureListener,
   CallDiagnosticListener,
   CallingBackend,
@@ -25,7 +31,10 @@ import type {
   TeamsCallAgentLike,
   DeviceManagerLike,
   IncomingCallLike,
+  ParticipantLike,
+  ParticipantStateLike,
   RecordingFeatureLike,
+  TeamsConferenceCallLike,
   TokenCredentialLike,
   TranscriptionFeatureLike,
 } from './calling-backend';
@@ -59,6 +68,12 @@ export type _SdkShapes = [
   Satisfies<MediaDiagnosticType, MediaDiagnosticName>,
   Satisfies<MediaDiagnosticName, MediaDiagnosticType>,
   Satisfies<DiagnosticQuality | DiagnosticFlag, DiagnosticValue>,
+  // Add people / conference: both call kinds, their participants, and the participant states both ways.
+  Satisfies<Call, AcsConferenceCallLike>,
+  Satisfies<TeamsCall, TeamsConferenceCallLike>,
+  Satisfies<RemoteParticipant, ParticipantLike>,
+  Satisfies<RemoteParticipantState, ParticipantStateLike>,
+  Satisfies<ParticipantStateLike, RemoteParticipantState>,
 ];
 
 let sdkLoad: Promise<SdkModules> | undefined;
@@ -128,6 +143,11 @@ export class SdkBackend implements CallingBackend {
         transcription.off('isTranscriptionActiveChanged', report);
       };
     });
+  }
+
+  conferenceOf(call: CallLike, kind: AgentKind): ConferenceCallOfKind {
+    // Only the SDK's own calls reach this backend: a CallAgent's are Calls, a TeamsCallAgent's TeamsCalls.
+    return kind === 'acs' ? { kind, call: call as Call } : { kind, call: call as TeamsCall };
   }
 }
 

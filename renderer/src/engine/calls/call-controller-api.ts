@@ -1,6 +1,7 @@
 import type { CallView, IncomingCallView, Peer } from '../../../../shared/calls/call-view';
 import type { CalleeRefusal } from '../../../../shared/calls/callee';
 import type { CallFailure } from '../../../../shared/calls/end-reasons';
+import type { ConferenceIntents } from './conference-api';
 
 /** A device the SDK's DeviceManager lists. */
 export interface DeviceView {
@@ -75,6 +76,8 @@ export interface CallController {
   selectMicrophone(deviceId: string): Promise<void>;
   selectSpeaker(deviceId: string): Promise<void>;
   dismissEnded(callId: string): void;
+  /** Add people, remove them, merge a held call into the one in progress. */
+  readonly conference: ConferenceIntents;
 }
 
 export type { CallFailure, CallView, IncomingCallView, Peer };

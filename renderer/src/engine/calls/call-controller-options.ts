@@ -3,6 +3,7 @@ import type { EngineClock, EngineLogger } from '../clock';
 import type { PreferredDevices } from './audio-devices';
 import type { WatchCallCapture } from './call-capture';
 import type { CallHistoryIpc } from './call-history-report';
+import type { ConferenceOf } from './call-participants';
 import type { CallDiagnosticsIpc, WatchCallDiagnostics } from './call-warnings';
 import type { DialSettings } from './dial';
 import type { MicrophoneLevelMeter } from './microphone-level';
@@ -28,4 +29,6 @@ export interface CallControllerOptions {
   diagnosticsIpc?: CallDiagnosticsIpc;
   /** Absent: calls never show as recorded or transcribed. */
   watchCapture?: WatchCallCapture;
+  /** Absent: calls cannot add people and show no participant list. */
+  conferenceOf?: ConferenceOf;
 }

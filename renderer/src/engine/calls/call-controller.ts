@@ -9,6 +9,8 @@ import { AudioDevices } from './audio-devices';
 import type { CallController, CallsSnapshot, DialResult } from './call-controller-api';
 import type { ActiveAgentSource, CallControllerOptions, CallSettings } from './call-controller-options';
 import { CallCapture } from './call-capture';
+import { CallParticipants } from './call-participants';
+import { Conference } from './conference';
 import { CallHistoryReporter, finishedCallEntry, judgeFinishedCall, toEndReason, type CallHistoryIpc } from './call-history-report';
 import { CallWarnings, type CallDiagnosticsIpc, type WatchCallDiagnostics } from './call-warnings';
 import { describeStartError, dial, planDial, planTestCall, toDtmfTone, type PlannedDial } from './dial';
@@ -41,6 +43,8 @@ export class AgentCallController implements CallController {
   private readonly incoming: IncomingCalls;
   private readonly devices: AudioDevices;
   private readonly microphone: MicrophoneMonitor;
+  private readonly participants: CallParticipants;
+  readonly conference: Conference;
 
   constructor(private readonly options: CallControllerOptions) {
     this.logger = options.logger ?? silentEngineLogger;
@@ -56,6 +60,9 @@ export class AgentCallController implements CallController {
       levelMeter: options.levelMeter,
       onSilence: (callId, silent) => this.warnings.change(callId, { kind: 'media', diagnostic: 'microphoneNotFunctioning', value: silent }),
     });
+    this.participants = new CallParticipants(options.conferenceOf, publish);
+    const stateOf = (callId: string) => this.live.find((tracked) => tracked.id === callId)?.call.state;
+    this.conference = new Conference({ participants: this.participants, active: () => this.active, getSettings: options.getSettings, stateOf, hangUp: (id) => this.hangUp(id), logger: this.logger });
     this.current = this.buildSnapshot();
     this.stopRunner = options.agents.onAgentChanged((active) => this.useAgent(active));
   }
@@ -213,6 +220,7 @@ export class AgentCallController implements CallController {
     this.live.push(tracked);
     this.warnings.watch(tracked.id, call);
     this.capture.watch(tracked.id, call);
+    if (this.active) this.participants.watch(tracked.id, call, this.active.kind, () => tracked.peer);
     this.refresh(tracked);
     return tracked;
   }
@@ -234,6 +242,7 @@ export class AgentCallController implements CallController {
     tracked.stopListening();
     this.warnings.end(tracked.id);
     const captured = this.capture.end(tracked.id);
+    this.participants.end(tracked.id);
     tracked.state = 'Disconnected';
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
@@ -300,7 +309,7 @@ export class AgentCallController implements CallController {
   }
 
   private buildSnapshot(): CallsSnapshot {
-    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), this.capture.of(tracked.id)));
+    const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) => callView(tracked, this.warnings.of(tracked.id), { ...this.capture.of(tracked.id), ...this.participants.of(tracked.id) }));
     const failure = this.lastFailure;
     return Object.freeze({
       calls: Object.freeze(views) as CallView[],

@@ -44,6 +44,7 @@ export function createCallController(deps: CallControllerDeps): AgentCallControl
     diagnosticsIpc: deps.api,
     ...(deps.backend.watchCallDiagnostics ? { watchDiagnostics: deps.backend.watchCallDiagnostics.bind(deps.backend) } : {}),
     ...(deps.backend.watchCallCapture ? { watchCapture: deps.backend.watchCallCapture.bind(deps.backend) } : {}),
+    ...(deps.backend.conferenceOf ? { conferenceOf: deps.backend.conferenceOf.bind(deps.backend) } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
 }

@@ -3,6 +3,7 @@ import type { CallWarning } from '../../../../shared/calls/call-diagnostics';
 import type { CallEndReason, CallState, CallView, Peer } from '../../../../shared/calls/call-view';
 import type { CallLike } from '../calling-backend';
 import type { CaptureSlice } from './call-capture';
+import type { ConferenceSlice } from './call-participants';
 
 /** One SDK Call as the registry keeps it, with what the SDK does not remember for us. */
 export interface TrackedCall {
@@ -56,8 +57,8 @@ export function trackCall(call: CallLike, id: string, now: number, known: KnownC
   };
 }
 
-/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription). */
-export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, capture: CaptureSlice): CallView {
+/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription, people). */
+export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, slices: CaptureSlice & ConferenceSlice): CallView {
   const view: CallView = {
     id: tracked.id,
     direction: tracked.direction,
@@ -74,5 +75,5 @@ export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefin
   if (tracked.testCall) view.testCall = true;
   // Read each time: the SDK may replace a call's id once the service assigns one (idChanged).
   if (tracked.call.id) view.sdkCallId = tracked.call.id;
-  return Object.freeze({ ...view, ...capture });
+  return Object.freeze({ ...view, ...slices });
 }

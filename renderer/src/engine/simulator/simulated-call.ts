@@ -3,6 +3,8 @@ import type { CallState } from '../../../../shared/calls/call-view';
 import { missingCase } from '../../../../shared/util/missing-case';
 import type { CallCaptureListener, CallCaptureState, CallDiagnosticListener, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
 import { EventListeners } from './event-listeners';
+import { everyoneLeftReason, SimulatedConference } from './simulated-conference';
+import { SimulatedParticipant } from './simulated-participant';
 
 type CallEvents = { stateChanged: PropertyChangedListener; isMutedChanged: PropertyChangedListener };
 
@@ -52,7 +54,8 @@ export class SimulatedCall implements CallLike {
   private readonly captureListeners = new Set<CallCaptureListener>();
   /** The tones the remote side heard, as typed: "12#". */
   dtmf = '';
-  readonly remoteParticipants: readonly RemoteParticipantLike[];
+  /** The people on the call: the one it was placed to or answered from, and anyone added since. */
+  readonly conference: SimulatedConference;
 
   constructor(
     readonly id: string,
@@ -60,8 +63,13 @@ export class SimulatedCall implements CallLike {
     remote: RemoteParticipantLike,
     options: { muted: boolean },
   ) {
-    this.remoteParticipants = [remote];
+    const first = new SimulatedParticipant(remote.identifier, remote.displayName, 'Connecting');
+    this.conference = new SimulatedConference(first, () => this.state, () => this.end(everyoneLeftReason));
     this.muted = options.muted;
+  }
+
+  get remoteParticipants(): readonly RemoteParticipantLike[] {
+    return this.conference.remoteParticipants;
   }
 
   get state(): CallState {
@@ -163,6 +171,7 @@ export class SimulatedCall implements CallLike {
     this.events.clear();
     this.diagnosticListeners.clear();
     this.captureListeners.clear();
+    this.conference.end(reason);
     for (const hook of this.endHooks.splice(0)) hook(this);
   }
 
@@ -227,6 +236,8 @@ export class SimulatedCall implements CallLike {
   private change(mutate: () => void): void {
     const before = this.state;
     mutate();
-    if (this.state !== before) this.events.emit('stateChanged');
+    if (this.state === before) return;
+    this.conference.followCall(this.state);
+    this.events.emit('stateChanged');
   }
 }

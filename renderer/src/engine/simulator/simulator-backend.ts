@@ -1,4 +1,5 @@
-import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CredentialOptions, TokenCredentialLike } from '../calling-backend';
+import type { AgentKind } from '../../../../shared/session/attempt';
+import type { CallCaptureListener, ConferenceCallOfKind, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CredentialOptions, TokenCredentialLike } from '../calling-backend';
 import type { EngineClock } from '../clock';
 import { SimulatedCall } from './simulated-call';
 import { SimulatedCallClient } from './simulated-call-client';
@@ -36,5 +37,12 @@ export class SimulatorBackend implements CallingBackend {
 
   watchCallCapture(call: CallLike, listener: CallCaptureListener): () => void {
     return call instanceof SimulatedCall ? call.watchCapture(listener) : () => undefined;
+  }
+
+  /** The simulated call's people; the call desk answers the ones added (QA: `calls.participantLeave`, …). */
+  conferenceOf(call: CallLike, kind: AgentKind): ConferenceCallOfKind {
+    if (!(call instanceof SimulatedCall)) throw new Error('The simulator backend only runs simulated calls.');
+    // One simulated conference stands in for both the SDK's Call and TeamsCall.
+    return { kind, call: call.conference };
   }
 }

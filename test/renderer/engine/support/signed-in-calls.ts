@@ -61,6 +61,7 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
     levelMeter: meter,
     watchDiagnostics: (call, listener) => backend.watchCallDiagnostics(call, listener),
     watchCapture: (call, listener) => backend.watchCallCapture(call, listener),
+    conferenceOf: (call, kind) => backend.conferenceOf(call, kind),
     diagnosticsIpc: diagnostics,
   });
   const token = agentKind === 'acs' ? acsToken() : teamsToken();
