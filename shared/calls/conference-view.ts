@@ -30,7 +30,6 @@ export type WhyNot = z.infer<typeof whyNotSchema>;
 export const conferenceNoticeSchema = z.discriminatedUnion('kind', [
   /** Someone added here could not join (declined, busy, unreachable…). */
   z.strictObject({ kind: z.literal('addFailed'), peer: peerSchema, why: whyNotSchema }),
-  z.strictObject({ kind: z.literal('removeFailed'), peer: peerSchema, detail: z.string() }),
   /** Someone on the call hung up; the call goes on with the others. */
   z.strictObject({ kind: z.literal('left'), peer: peerSchema }),
   /** The held call's people are being added to this call; the held call stays until they are on it. */

@@ -3,6 +3,7 @@ import { deDiagnosticTimeline, deDiagnostics } from './de-diagnostics';
 import { deContacts } from './de-contacts';
 import { deCallChecks } from './de-call-checks';
 import { deCallNotices } from './de-call-notices';
+import { deConference } from './de-conference';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deHelp } from './de-help';
@@ -401,6 +402,7 @@ export const de: MessageSchema = {
       hold: 'Halten des Anrufs fehlgeschlagen: {message}',
       resume: 'Fortsetzen des Anrufs fehlgeschlagen: {message}',
       hangUp: 'Auflegen fehlgeschlagen: {message}',
+      merge: 'Verbinden der Anrufe fehlgeschlagen: {message}',
       tone: 'Senden des Tons {key} fehlgeschlagen: {message}',
       accept: 'Annehmen des Anrufs fehlgeschlagen: {message}',
       decline: 'Ablehnen des Anrufs fehlgeschlagen: {message}',
@@ -439,6 +441,7 @@ export const de: MessageSchema = {
   contacts: deContacts,
   callCheck: deCallChecks,
   callNotice: deCallNotices,
+  conference: deConference,
   notice: deNotices,
   help: deHelp,
 };

@@ -5,6 +5,7 @@ import { enDiagnosticTimeline, enDiagnostics } from './en-diagnostics';
 import { enContacts } from './en-contacts';
 import { enCallChecks } from './en-call-checks';
 import { enCallNotices } from './en-call-notices';
+import { enConference } from './en-conference';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enHelp } from './en-help';
@@ -394,6 +395,7 @@ export const en = {
       hold: 'Could not hold the call: {message}',
       resume: 'Could not resume the call: {message}',
       hangUp: 'Could not hang up: {message}',
+      merge: 'Could not merge the calls: {message}',
       tone: 'Could not send tone {key}: {message}',
       accept: 'Could not accept the call: {message}',
       decline: 'Could not decline the call: {message}',
@@ -432,6 +434,7 @@ export const en = {
   contacts: enContacts,
   callCheck: enCallChecks,
   callNotice: enCallNotices,
+  conference: enConference,
   notice: enNotices,
   help: enHelp,
 };
