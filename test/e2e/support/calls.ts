@@ -70,7 +70,8 @@ export const test = base.extend<object, { dataDir: DataDir }>({
 
 export { expect };
 
-type CallControlName = 'ringFrom' | 'answer' | 'decline' | 'hangUp' | 'hold' | 'resume' | 'setAnswerMode' | 'setTimings' | 'dtmfReceived' | 'diagnostic' | 'snapshot' | 'startRecording' | 'stopRecording' | 'startTranscription' | 'stopTranscription';
+type CallControlName = 'ringFrom' | 'answer' | 'decline' | 'hangUp' | 'hold' | 'resume' | 'setAnswerMode' | 'setTimings' | 'dtmfReceived' | 'diagnostic' | 'snapshot' | 'startRecording' | 'stopRecording' | 'startTranscription' | 'stopTranscription'
+  | 'participantJoin' | 'participantAnswer' | 'participantMute' | 'participantUnmute' | 'participantHold' | 'participantResume' | 'participantLeave';
 
 /** The remote side of calls, through the simulator's QA hook (`window.__softphoneSimulator.calls`). */
 export async function remote<T = unknown>(page: Page, action: CallControlName, ...args: unknown[]): Promise<T> {

@@ -62,7 +62,8 @@ export class AgentCallController implements CallController {
     });
     this.participants = new CallParticipants(options.conferenceOf, publish);
     const stateOf = (callId: string) => this.live.find((tracked) => tracked.id === callId)?.call.state;
-    this.conference = new Conference({ participants: this.participants, active: () => this.active, getSettings: options.getSettings, stateOf, hangUp: (id) => this.hangUp(id), logger: this.logger });
+    const [hangUp, dismissEnded] = [(id: string) => this.hangUp(id), (id: string) => this.dismissEnded(id)];
+    this.conference = new Conference({ participants: this.participants, active: () => this.active, getSettings: options.getSettings, stateOf, hangUp, dismissEnded, logger: this.logger });
     this.current = this.buildSnapshot();
     this.stopRunner = options.agents.onAgentChanged((active) => this.useAgent(active));
   }

@@ -18,6 +18,8 @@ export interface ConferenceDeps {
   stateOf: (callId: string) => string | undefined;
   /** Hangs a call up as the user would (its history says "You hung up"). */
   hangUp: (callId: string) => Promise<void>;
+  /** Drops an ended call's card: a merged call did not end for the user, it moved into the other one. */
+  dismissEnded: (callId: string) => void;
   logger: EngineLogger;
 }
 
@@ -86,6 +88,7 @@ export class Conference implements ConferenceIntents {
     }
     try {
       await this.deps.hangUp(heldCallId);
+      this.deps.dismissEnded(heldCallId);
     } catch (error) {
       // They are all on this call already; the held call hangs up later or by hand.
       this.deps.logger.warn('could not hang up the merged call', { error: toRawSdkError(error).message });
