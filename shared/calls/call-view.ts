@@ -3,6 +3,7 @@ import { callWarningSchema } from './call-diagnostics';
 import { callTransferSchema } from './call-transfer';
 import { peerSchema } from './peer';
 import { callQualityViewSchema } from './call-quality';
+import type { ConferenceView } from './conference-view';
 
 // Peers have their own module (transfers name them too); callers keep importing them from here.
 export { peerKindSchema, peerSchema, type Peer, type PeerKind } from './peer';
@@ -57,6 +58,9 @@ export const callViewSchema = z.strictObject({
   quality: callQualityViewSchema.optional(),
   /** An ended call that may be rated (the end-of-call survey), or was. */
   survey: z.enum(['offered', 'sent']).optional(),
+  /** Once people were added to or joined the call (or an add or merge was tried): who is on it and what happened. */
+  // Its schema is conference-view.ts's conferenceViewSchema, which builds on this file's peer schema (so no import back).
+  conference: z.custom<ConferenceView>().optional(),
 });
 export type CallView = z.infer<typeof callViewSchema>;
 

@@ -140,10 +140,10 @@ test('incoming calls: accept, a second call held-and-accepted, decline, and the 
   await expect(cards.filter({ hasText: 'Dave' }).getByTestId('call-state')).toHaveAttribute('data-state', 'Connected');
 
   // Swap: Carol back in front, Dave on hold; and back again.
-  await held.getByTestId('held-call-resume').click();
+  await held.getByTestId('call-swap').click();
   await expect(cards.getByTestId('call-peer')).toHaveText('Carol');
   await expect(held.getByTestId('held-call-peer')).toHaveText('Dave');
-  await held.getByTestId('held-call-resume').click();
+  await held.getByTestId('call-swap').click();
   await expect(cards.getByTestId('call-peer')).toHaveText('Dave');
 
   await remote(app, 'ringFrom', '8:acs:resource_erin', 'Erin');

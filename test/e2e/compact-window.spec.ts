@@ -101,7 +101,16 @@ async function walkScreens(page: Page, user: string, check: (screen: string) => 
   await expect(callState(page)).toHaveAttribute('data-state', 'Connected');
   await check('two calls, one held');
 
-  await page.getByTestId('call-hangup').click();
+  // Add people / conference: Erin added to the call in front, then the held call merged in: one call with three people.
+  await page.getByTestId('call-add').click();
+  await page.getByTestId('call-add-input').fill('8:acs:resource_erin');
+  await page.getByTestId('call-add-confirm').click();
+  await expect(page.locator('[data-testid="participant-item"][data-state="Connected"]')).toHaveCount(2);
+  await page.getByTestId('call-merge').click();
+  await expect(page.getByTestId('held-call')).toHaveCount(0);
+  await expect(page.locator('[data-testid="participant-item"][data-state="Connected"]')).toHaveCount(3);
+  await check('a call with three people');
+
   await page.getByTestId('call-hangup').click();
   await expect(page.getByTestId('call-card')).toHaveCount(0);
 }

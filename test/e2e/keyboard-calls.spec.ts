@@ -74,7 +74,7 @@ test('dial a national number on the pad, call, mute, hold, swap, hang up, call b
   await expect(app.getByTestId('call-peer')).toHaveText('Carol');
   await expect(app.getByTestId('held-call')).toBeVisible();
   const mutedBeforeSwap = await app.getByTestId('call-mute').getAttribute('aria-pressed');
-  await tabTo(app, app.getByTestId('held-call-resume'));
+  await tabTo(app, app.getByTestId('call-swap'));
   await app.keyboard.press('Enter');
   await expect(app.getByTestId('call-peer')).not.toHaveText('Carol');
   await expect(app.getByTestId('held-call-peer')).toHaveText('Carol');

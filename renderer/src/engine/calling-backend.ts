@@ -1,6 +1,7 @@
 import type {
   CommunicationIdentifier,
   CommunicationIdentifierKind,
+  CommunicationUserIdentifier,
   MicrosoftTeamsAppIdentifier,
   MicrosoftTeamsUserIdentifier,
   PhoneNumberIdentifier,
@@ -9,6 +10,7 @@ import type {
 import type { CallDiagnosticName, DiagnosticKind, DiagnosticValue } from '../../../shared/calls/call-diagnostics';
 import type { CallState } from '../../../shared/calls/call-view';
 import type { EngineKind } from '../../../shared/session/state';
+import type { AgentKind } from '../../../shared/session/attempt';
 
 /*
  * The slice of the Calling SDK the engine uses, shaped like the SDK itself so that the real
@@ -303,6 +305,54 @@ export interface CallSurveyLike {
 export interface CallSurveyFeatureLike {
   submitSurvey(survey: CallSurveyLike): Promise<unknown>;
 }
+// ---- Add people / conference ----
+
+/** The SDK's RemoteParticipantState. */
+export type ParticipantStateLike = 'Idle' | 'Connecting' | 'Ringing' | 'Connected' | 'Hold' | 'InLobby' | 'EarlyMedia' | 'Disconnected';
+
+/** The SDK's RemoteParticipant, as far as the participant list reads it. */
+export interface ParticipantLike extends RemoteParticipantLike {
+  readonly state: ParticipantStateLike;
+  readonly isMuted: boolean;
+  /** Why the participant left (or could not be added), once they have. */
+  readonly callEndReason?: CallEndReasonLike;
+  on(event: 'stateChanged' | 'isMutedChanged' | 'displayNameChanged', listener: PropertyChangedListener): void;
+  off(event: 'stateChanged' | 'isMutedChanged' | 'displayNameChanged', listener: PropertyChangedListener): void;
+}
+
+/** What a call's participant list follows; both the SDK's Call and TeamsCall have it. */
+export interface ParticipantListLike {
+  readonly remoteParticipants: ReadonlyArray<ParticipantLike>;
+  on(event: 'remoteParticipantsUpdated', listener: CollectionUpdatedListener<ParticipantLike>): void;
+  off(event: 'remoteParticipantsUpdated', listener: CollectionUpdatedListener<ParticipantLike>): void;
+}
+
+/** The SDK's AddPhoneNumberOptions: the resource's number the added phone sees (as for startCall). */
+export interface AddPhoneNumberOptionsLike {
+  alternateCallerId?: PhoneNumberIdentifier;
+}
+
+/**
+ * A CallAgent's Call (an ACS identity): it adds ACS users and Teams users, and phone numbers with
+ * one of the resource's numbers as caller id. The returned participant starts out Connecting; a
+ * failed add ends it Disconnected with a callEndReason.
+ */
+export interface AcsConferenceCallLike extends ParticipantListLike {
+  addParticipant(identifier: CommunicationUserIdentifier | MicrosoftTeamsUserIdentifier): ParticipantLike;
+  addParticipant(identifier: PhoneNumberIdentifier, options?: AddPhoneNumberOptionsLike): ParticipantLike;
+  removeParticipant(identifier: CommunicationIdentifier): Promise<void>;
+}
+
+/** A TeamsCallAgent's TeamsCall: whom a Teams user can call, with their own number for phones (no caller id option). */
+export interface TeamsConferenceCallLike extends ParticipantListLike {
+  addParticipant(participant: TeamsCalleeIdentifier): ParticipantLike;
+  removeParticipant(participant: MicrosoftTeamsUserIdentifier | PhoneNumberIdentifier | UnknownIdentifier): Promise<void>;
+}
+
+/** A call's conference side, tagged with its agent's kind because the two add people differently. */
+export type ConferenceCallOfKind = { kind: 'acs'; call: AcsConferenceCallLike } | { kind: 'teams'; call: TeamsConferenceCallLike };
+
+// ---- end of add people / conference ----
 
 export interface CallingBackend {
   readonly kind: EngineKind;
@@ -328,4 +378,9 @@ export interface CallingBackend {
   watchCallMediaStats?(call: CallLike, listener: MediaStatsSampleListener): () => void;
   /** Sends the end-of-call survey (the SDK's CallSurvey feature) for a call that has ended. */
   submitCallSurvey?(call: CallLike, survey: CallSurveyLike): Promise<void>;
+  /**
+   * The call's participants and how to add and remove them (the SDK's Call and TeamsCall take
+   * different identifiers, so `kind` names the agent that placed or answered it).
+   */
+  conferenceOf?(call: CallLike, kind: AgentKind): ConferenceCallOfKind;
 }

@@ -14,13 +14,19 @@ import type {
   NetworkDiagnosticChangedEventArgs,
   NetworkDiagnosticType,
   RecordingCallFeature,
+  RemoteParticipant,
+  RemoteParticipantState,
+  TeamsCall,
   TeamsCallAgent,
   TranscriptionCallFeature,
   TransferCallFeature,
 } from '@azure/communication-calling';
 import type { DiagnosticValue, MediaDiagnosticName, NetworkDiagnosticName } from '../../../shared/calls/call-diagnostics';
+import type { AgentKind } from '../../../shared/session/attempt';
 import type {
+  AcsConferenceCallLike,
   CallAgentLike,
+  ConferenceCallOfKind,
   CallCaptureListener,
   CallDiagnosticListener,
   CallingBackend,
@@ -36,7 +42,10 @@ import type {
   MediaStatsFeatureLike,
   MediaStatsSampleLike,
   MediaStatsSampleListener,
+  ParticipantLike,
+  ParticipantStateLike,
   RecordingFeatureLike,
+  TeamsConferenceCallLike,
   TokenCredentialLike,
   TranscriptionFeatureLike,
   TransferFeatureLike,
@@ -77,6 +86,12 @@ export type _SdkShapes = [
   Satisfies<MediaDiagnosticType, MediaDiagnosticName>,
   Satisfies<MediaDiagnosticName, MediaDiagnosticType>,
   Satisfies<DiagnosticQuality | DiagnosticFlag, DiagnosticValue>,
+  // Add people / conference: both call kinds, their participants, and the participant states both ways.
+  Satisfies<Call, AcsConferenceCallLike>,
+  Satisfies<TeamsCall, TeamsConferenceCallLike>,
+  Satisfies<RemoteParticipant, ParticipantLike>,
+  Satisfies<RemoteParticipantState, ParticipantStateLike>,
+  Satisfies<ParticipantStateLike, RemoteParticipantState>,
 ];
 
 let sdkLoad: Promise<SdkModules> | undefined;
@@ -168,6 +183,11 @@ export class SdkBackend implements CallingBackend {
   async submitCallSurvey(call: CallLike, survey: CallSurveyLike): Promise<void> {
     const sdk = await loadSdk();
     await (call as Call).feature(sdk.Features.CallSurvey).submitSurvey(survey);
+  }
+
+  conferenceOf(call: CallLike, kind: AgentKind): ConferenceCallOfKind {
+    // Only the SDK's own calls reach this backend: a CallAgent's are Calls, a TeamsCallAgent's TeamsCalls.
+    return kind === 'acs' ? { kind, call: call as Call } : { kind, call: call as TeamsCall };
   }
 }
 

@@ -74,7 +74,8 @@ type CallControlName = 'ringFrom' | 'answer' | 'decline' | 'hangUp' | 'hold' | '
   | 'transferTo'
   | 'failNextTransfer'
   | 'setQuality'
-  | 'surveys';
+  | 'surveys'
+  | 'participantJoin' | 'participantAnswer' | 'participantMute' | 'participantUnmute' | 'participantHold' | 'participantResume' | 'participantLeave';
 
 /** The remote side of calls, through the simulator's QA hook (`window.__softphoneSimulator.calls`). */
 export async function remote<T = unknown>(page: Page, action: CallControlName, ...args: unknown[]): Promise<T> {

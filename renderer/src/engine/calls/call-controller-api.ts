@@ -2,6 +2,7 @@ import type { CallView, IncomingCallView, Peer } from '../../../../shared/calls/
 import type { CalleeRefusal } from '../../../../shared/calls/callee';
 import type { CallFailure } from '../../../../shared/calls/end-reasons';
 import type { TransferRefusal, TransferRequest, TransferResult } from './call-transfer';
+import type { ConferenceIntents } from './conference-api';
 
 /** A device the SDK's DeviceManager lists. */
 export interface DeviceView {
@@ -89,6 +90,8 @@ export interface CallController {
   rateCall(callId: string, score: number): Promise<void>;
   selectSpeaker(deviceId: string): Promise<void>;
   dismissEnded(callId: string): void;
+  /** Add people, remove them, merge a held call into the one in progress. */
+  readonly conference: ConferenceIntents;
 }
 
 export type { CallFailure, CallView, IncomingCallView, Peer, TransferRefusal, TransferRequest, TransferResult };

@@ -6,6 +6,7 @@ import type { CallTransferFeature } from './call-transfer';
 import type { CallHistoryIpc } from './call-history-report';
 import type { WatchCallMediaStats } from './call-quality';
 import type { SubmitCallSurvey } from './call-survey';
+import type { ConferenceOf } from './call-participants';
 import type { CallDiagnosticsIpc, WatchCallDiagnostics } from './call-warnings';
 import type { DialSettings } from './dial';
 import type { MicrophoneLevelMeter } from './microphone-level';
@@ -37,4 +38,6 @@ export interface CallControllerOptions {
   watchMediaStats?: WatchCallMediaStats;
   /** Absent: no call can be rated. */
   submitSurvey?: SubmitCallSurvey;
+  /** Absent: calls cannot add people and show no participant list. */
+  conferenceOf?: ConferenceOf;
 }

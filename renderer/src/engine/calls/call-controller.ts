@@ -10,6 +10,8 @@ import type { CallController, CallsSnapshot, DialResult } from './call-controlle
 import type { ActiveAgentSource, CallControllerOptions, CallSettings } from './call-controller-options';
 import { createCallFeatures, type CallFeatures } from './call-features';
 import { CallSurveys } from './call-survey';
+import { CallParticipants } from './call-participants';
+import { Conference } from './conference';
 import { CallHistoryReporter, finishedCallEntry, judgeFinishedCall, toEndReason, type CallHistoryIpc } from './call-history-report';
 import { CallWarnings, type CallDiagnosticsIpc, type WatchCallDiagnostics } from './call-warnings';
 import { describeStartError, dial, planDial, planTestCall, toDtmfTone, type PlannedDial } from './dial';
@@ -46,6 +48,8 @@ export class AgentCallController implements CallController {
   private readonly incoming: IncomingCalls;
   private readonly devices: AudioDevices;
   private readonly microphone: MicrophoneMonitor;
+  private readonly participants: CallParticipants;
+  readonly conference: Conference;
 
   constructor(private readonly options: CallControllerOptions) {
     this.logger = options.logger ?? silentEngineLogger;
@@ -65,6 +69,10 @@ export class AgentCallController implements CallController {
       levelMeter: options.levelMeter,
       onSilence: (callId, silent) => this.warnings.change(callId, { kind: 'media', diagnostic: 'microphoneNotFunctioning', value: silent }),
     });
+    this.participants = new CallParticipants(options.conferenceOf, publish);
+    const stateOf = (callId: string) => this.live.find((tracked) => tracked.id === callId)?.call.state;
+    const [hangUp, dismissEnded] = [(id: string) => this.hangUp(id), (id: string) => this.dismissEnded(id)];
+    this.conference = new Conference({ participants: this.participants, active: () => this.active, getSettings: options.getSettings, stateOf, hangUp, dismissEnded, logger: this.logger });
     this.current = this.buildSnapshot();
     this.stopRunner = options.agents.onAgentChanged((active) => this.useAgent(active));
   }
@@ -233,6 +241,7 @@ export class AgentCallController implements CallController {
     this.warnings.watch(tracked.id, call);
     this.features.watch(tracked.id, call);
     this.transfers.watch(tracked);
+    if (this.active) this.participants.watch(tracked.id, call, this.active.kind, () => tracked.peer);
     this.refresh(tracked);
     return tracked;
   }
@@ -254,6 +263,7 @@ export class AgentCallController implements CallController {
     tracked.stopListening();
     this.warnings.end(tracked.id);
     const kept = this.features.end(tracked.id);
+    this.participants.end(tracked.id);
     tracked.state = 'Disconnected';
     const endReason = toEndReason(tracked.call.callEndReason);
     if (endReason) tracked.endReason = endReason;
@@ -323,7 +333,7 @@ export class AgentCallController implements CallController {
 
   private buildSnapshot(): CallsSnapshot {
     const views = [...this.live, ...(this.ended ? [this.ended] : [])].map((tracked) =>
-      callView(tracked, this.warnings.of(tracked.id), { ...this.features.of(tracked.id), ...this.surveys.of(tracked.id), ...this.transfers.of(tracked) }),
+      callView(tracked, this.warnings.of(tracked.id), { ...this.features.of(tracked.id), ...this.surveys.of(tracked.id), ...this.transfers.of(tracked), ...this.participants.of(tracked.id) }),
     );
     const failure = this.lastFailure;
     return Object.freeze({

@@ -47,6 +47,7 @@ export function createCallController(deps: CallControllerDeps): AgentCallControl
     ...(deps.backend.callTransfer ? { callTransfer: deps.backend.callTransfer.bind(deps.backend) } : {}),
     ...(deps.backend.watchCallMediaStats ? { watchMediaStats: deps.backend.watchCallMediaStats.bind(deps.backend) } : {}),
     ...(deps.backend.submitCallSurvey ? { submitSurvey: deps.backend.submitCallSurvey.bind(deps.backend) } : {}),
+    ...(deps.backend.conferenceOf ? { conferenceOf: deps.backend.conferenceOf.bind(deps.backend) } : {}),
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
 }

@@ -5,6 +5,7 @@ import type { CallLike } from '../calling-backend';
 import type { TransferSlice } from './call-transfer';
 import type { FeatureViewSlice } from './call-features';
 import type { SurveySlice } from './call-survey';
+import type { ConferenceSlice } from './call-participants';
 
 /** One SDK Call as the registry keeps it, with what the SDK does not remember for us. */
 export interface TrackedCall {
@@ -66,8 +67,8 @@ export function learnKnown(tracked: TrackedCall, known: KnownCall): void {
   if (known.testCall) tracked.testCall = true;
 }
 
-/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription, quality, rating, transfer). */
-export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, slices: FeatureViewSlice & SurveySlice & TransferSlice): CallView {
+/** The frozen view of a call, with the slices other modules contribute (its warnings, recording and transcription, quality, rating, transfer, people). */
+export function callView(tracked: TrackedCall, warnings: CallWarning[] | undefined, slices: FeatureViewSlice & SurveySlice & TransferSlice & ConferenceSlice): CallView {
   const view: CallView = {
     id: tracked.id,
     direction: tracked.direction,

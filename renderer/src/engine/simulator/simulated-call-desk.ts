@@ -3,15 +3,16 @@ import { callDiagnosticNameSchema, diagnosticValueSchema, isQualityDiagnostic, v
 import type { CallQualityFigures, CallQualityLevel } from '../../../../shared/calls/call-quality';
 import type { CallState } from '../../../../shared/calls/call-view';
 import { echoBotRawId } from '../../../../shared/calls/callee';
-import { missingCase } from '../../../../shared/util/missing-case';
 import type { AcceptCallOptionsLike, CallEndReasonLike, StartCallOptionsLike } from '../calling-backend';
 import type { EngineClock, TimerHandle } from '../clock';
+import { plannedAnswer, refusedBeforeRinging } from './answer-plan';
 import { SimulatedCall } from './simulated-call';
 import { parseQuality } from './simulated-media-stats';
 import type { CallPlacer, SimulatedCallAgent } from './simulated-call-agent';
 import { SimulatedCallingError } from './simulated-error';
 import { SimulatedIncomingCall, type IncomingCallHandler } from './simulated-incoming-call';
 import { SimulatedTransfers, type SimulatedTransferFeature } from './simulated-transfers';
+import { SimulatedParticipantDesk, type SimulatedParticipantSnapshot, type SimulatorParticipantControls } from './simulated-participant-desk';
 
 /** What the remote side does when the app calls it. */
 export const answerModes = ['auto', 'manual', 'decline', 'busy', 'noAnswer', 'unavailable'] as const;
@@ -46,6 +47,8 @@ export interface SimulatedCallSnapshot {
   networkFigures: CallQualityFigures;
   /** The incoming call it was accepted from, for calls rung with ringFrom. */
   fromIncomingId?: string;
+  /** Everyone else on the call: the person it was placed to or answered from, and anyone added. */
+  participants: SimulatedParticipantSnapshot[];
 }
 
 export interface SimulatorCallsSnapshot {
@@ -62,7 +65,7 @@ export interface SimulatorCallsSnapshot {
  * ringFrom returned; without one, the newest call the action applies to is meant. Every
  * action throws a readable Error when there is nothing it applies to.
  */
-export interface SimulatorCallControls {
+export interface SimulatorCallControls extends SimulatorParticipantControls {
   /** Rings the signed-in app from rawId ("8:acs:…", "4:+1…", "8:orgid:…"); returns the incoming call's id. */
   ringFrom(rawId: string, displayName?: string): string;
   /** The remote side answers a call the app placed (manual answer mode). */
@@ -142,6 +145,8 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
   private readonly dropTimers = new Map<SimulatedCall | SimulatedIncomingCall, TimerHandle>();
   private nextId = 1;
   private readonly transfers: SimulatedTransfers;
+  /** The people on calls besides the one each was placed to (add people, conference). */
+  private readonly participants: SimulatedParticipantDesk;
 
   constructor(
     private readonly clock: EngineClock,
@@ -156,6 +161,7 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
       isTeams: (call) => this.calls.find((entry) => entry.call === call)?.agent.kind === 'teams',
       placeTargetCall: (from, target, displayName) => this.placeTransferTarget(from, target, displayName),
     });
+    this.participants = new SimulatedParticipantDesk(clock, () => ({ mode: this.mode, timings: this.timings }), () => this.calls);
   }
 
   // ---- the app's side (CallPlacer, IncomingCallHandler) ----
@@ -177,8 +183,8 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
     }
     this.schedule(call, this.timings.setupMs, () => {
       // A Teams user calls out with their own Teams phone number; an ACS user must present one of the resource's.
-      if (toPhone && agent.kind === 'acs' && !options?.alternateCallerId) return call.end({ code: 403, subCode: 560403 });
-      if (this.mode === 'unavailable') return call.end(toPhone ? { code: 404, subCode: 560404 } : { code: 480, subCode: 10037 });
+      const refused = refusedBeforeRinging(this.mode, toPhone, agent.kind === 'acs' && !options?.alternateCallerId);
+      if (refused) return call.end(refused);
       call.ring();
       this.scheduleAnswer(call, toPhone);
     });
@@ -343,6 +349,36 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
     return this.calls.flatMap(({ call }) => (call.survey ? [{ callId: call.id, overallRating: { ...call.survey.overallRating } }] : []));
   }
 
+  // ---- the other people on calls (SimulatorParticipantControls) ----
+
+  participantJoin(rawId: string, displayName?: string, callId?: string): void {
+    this.participants.participantJoin(rawId, displayName, callId);
+  }
+
+  participantAnswer(rawId: string, callId?: string): void {
+    this.participants.participantAnswer(rawId, callId);
+  }
+
+  participantMute(rawId: string, callId?: string): void {
+    this.participants.participantMute(rawId, callId);
+  }
+
+  participantUnmute(rawId: string, callId?: string): void {
+    this.participants.participantUnmute(rawId, callId);
+  }
+
+  participantHold(rawId: string, callId?: string): void {
+    this.participants.participantHold(rawId, callId);
+  }
+
+  participantResume(rawId: string, callId?: string): void {
+    this.participants.participantResume(rawId, callId);
+  }
+
+  participantLeave(rawId: string, callId?: string): void {
+    this.participants.participantLeave(rawId, callId);
+  }
+
   snapshot(): SimulatorCallsSnapshot {
     return {
       answerMode: this.mode,
@@ -359,6 +395,7 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
         ...call.captureState,
         networkFigures: { ...call.networkFigures },
         ...(fromIncomingId === undefined ? {} : { fromIncomingId }),
+        participants: this.participants.snapshot(call),
       })),
       ringing: [...this.ringingIn.keys()].map((incoming) => ({
         id: incoming.id,
@@ -407,25 +444,14 @@ export class SimulatedCallDesk implements SimulatorCallControls, CallPlacer, Inc
   }
 
   private scheduleAnswer(call: SimulatedCall, toPhone: boolean): void {
-    const noAnswer: CallEndReasonLike = toPhone ? { code: 480, subCode: 560480 } : { code: 408, subCode: 10057 };
-    switch (this.mode) {
-      case 'auto':
-        return this.schedule(call, this.timings.answerMs, () => call.connect());
-      case 'decline':
-        return this.schedule(call, this.timings.answerMs, () => call.end(toPhone ? { code: 603, subCode: 560603 } : { code: 603, subCode: 0 }));
-      case 'busy':
-        return this.schedule(call, this.timings.answerMs, () => call.end(toPhone ? { code: 486, subCode: 560486 } : { code: 486, subCode: 0 }));
-      case 'manual':
-      case 'noAnswer':
-      case 'unavailable':
-        return this.schedule(call, this.timings.noAnswerMs, () => call.end(noAnswer));
-      default:
-        return missingCase(this.mode);
-    }
+    const { afterMs, outcome } = plannedAnswer(this.mode, toPhone, this.timings);
+    this.schedule(call, afterMs, () => (outcome === 'answer' ? call.connect() : call.end(outcome)));
   }
 
   private adopt(call: SimulatedCall, agent: SimulatedCallAgent, fromIncomingId?: string): void {
-    this.calls.push(fromIncomingId === undefined ? { call, agent } : { call, agent, fromIncomingId });
+    const entry = fromIncomingId === undefined ? { call, agent } : { call, agent, fromIncomingId };
+    this.calls.push(entry);
+    this.participants.adopt(entry);
     call.onEnded(() => {
       this.cancelStep(call);
       this.clearDropTimer(call);

@@ -5,6 +5,8 @@ import { missingCase } from '../../../../shared/util/missing-case';
 import type { CallCaptureListener, CallCaptureState, CallDiagnosticListener, CallSurveyLike, CallEndReasonLike, CallLike, DtmfToneLike, PropertyChangedListener, RemoteParticipantLike } from '../calling-backend';
 import { EventListeners } from './event-listeners';
 import { qualityPresets } from './simulated-media-stats';
+import { everyoneLeftReason, SimulatedConference } from './simulated-conference';
+import { SimulatedParticipant } from './simulated-participant';
 
 type CallEvents = { stateChanged: PropertyChangedListener; isMutedChanged: PropertyChangedListener };
 
@@ -58,7 +60,8 @@ export class SimulatedCall implements CallLike {
   survey: CallSurveyLike | undefined;
   /** The tones the remote side heard, as typed: "12#". */
   dtmf = '';
-  readonly remoteParticipants: readonly RemoteParticipantLike[];
+  /** The people on the call: the one it was placed to or answered from, and anyone added since. */
+  readonly conference: SimulatedConference;
 
   constructor(
     readonly id: string,
@@ -66,8 +69,13 @@ export class SimulatedCall implements CallLike {
     remote: RemoteParticipantLike,
     options: { muted: boolean },
   ) {
-    this.remoteParticipants = [remote];
+    const first = new SimulatedParticipant(remote.identifier, remote.displayName, 'Connecting');
+    this.conference = new SimulatedConference(first, () => this.state, () => this.end(everyoneLeftReason));
     this.muted = options.muted;
+  }
+
+  get remoteParticipants(): readonly RemoteParticipantLike[] {
+    return this.conference.remoteParticipants;
   }
 
   get state(): CallState {
@@ -169,6 +177,7 @@ export class SimulatedCall implements CallLike {
     this.events.clear();
     this.diagnosticListeners.clear();
     this.captureListeners.clear();
+    this.conference.end(reason);
     for (const hook of this.endHooks.splice(0)) hook(this);
   }
 
@@ -241,6 +250,8 @@ export class SimulatedCall implements CallLike {
   private change(mutate: () => void): void {
     const before = this.state;
     mutate();
-    if (this.state !== before) this.events.emit('stateChanged');
+    if (this.state === before) return;
+    this.conference.followCall(this.state);
+    this.events.emit('stateChanged');
   }
 }

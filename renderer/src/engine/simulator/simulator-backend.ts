@@ -1,4 +1,5 @@
-import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CallSurveyLike, CredentialOptions, MediaStatsSampleListener, TokenCredentialLike, TransferFeatureLike } from '../calling-backend';
+import type { AgentKind } from '../../../../shared/session/attempt';
+import type { CallCaptureListener, CallClientLike, CallDiagnosticListener, CallLike, CallingBackend, CallSurveyLike, ConferenceCallOfKind, CredentialOptions, MediaStatsSampleListener, TokenCredentialLike, TransferFeatureLike } from '../calling-backend';
 import type { EngineClock } from '../clock';
 import { SimulatedCall } from './simulated-call';
 import { SimulatedCallClient } from './simulated-call-client';
@@ -54,5 +55,12 @@ export class SimulatorBackend implements CallingBackend {
   async submitCallSurvey(call: CallLike, survey: CallSurveyLike): Promise<void> {
     if (!(call instanceof SimulatedCall)) throw new Error('The simulator rates only its own calls.');
     await call.submitSurvey(survey);
+  }
+
+  /** The simulated call's people; the call desk answers the ones added (QA: `calls.participantLeave`, …). */
+  conferenceOf(call: CallLike, kind: AgentKind): ConferenceCallOfKind {
+    if (!(call instanceof SimulatedCall)) throw new Error('The simulator backend only runs simulated calls.');
+    // One simulated conference stands in for both the SDK's Call and TeamsCall.
+    return { kind, call: call.conference };
   }
 }

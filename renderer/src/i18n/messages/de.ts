@@ -5,6 +5,7 @@ import { deCallChecks } from './de-call-checks';
 import { deCallNotices } from './de-call-notices';
 import { deTransfer } from './de-transfer';
 import { deCallQuality } from './de-call-quality';
+import { deConference } from './de-conference';
 import { deDial } from './de-dial';
 import { deErrors } from './de-errors';
 import { deHelp } from './de-help';
@@ -403,6 +404,7 @@ export const de: MessageSchema = {
       hold: 'Halten des Anrufs fehlgeschlagen: {message}',
       resume: 'Fortsetzen des Anrufs fehlgeschlagen: {message}',
       hangUp: 'Auflegen fehlgeschlagen: {message}',
+      merge: 'Verbinden der Anrufe fehlgeschlagen: {message}',
       tone: 'Senden des Tons {key} fehlgeschlagen: {message}',
       accept: 'Annehmen des Anrufs fehlgeschlagen: {message}',
       decline: 'Ablehnen des Anrufs fehlgeschlagen: {message}',
@@ -443,6 +445,7 @@ export const de: MessageSchema = {
   callNotice: deCallNotices,
   transfer: deTransfer,
   callQuality: deCallQuality,
+  conference: deConference,
   notice: deNotices,
   help: deHelp,
 };

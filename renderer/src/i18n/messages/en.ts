@@ -7,6 +7,7 @@ import { enCallChecks } from './en-call-checks';
 import { enCallNotices } from './en-call-notices';
 import { enTransfer } from './en-transfer';
 import { enCallQuality } from './en-call-quality';
+import { enConference } from './en-conference';
 import { enDial } from './en-dial';
 import { enErrors } from './en-errors';
 import { enHelp } from './en-help';
@@ -396,6 +397,7 @@ export const en = {
       hold: 'Could not hold the call: {message}',
       resume: 'Could not resume the call: {message}',
       hangUp: 'Could not hang up: {message}',
+      merge: 'Could not merge the calls: {message}',
       tone: 'Could not send tone {key}: {message}',
       accept: 'Could not accept the call: {message}',
       decline: 'Could not decline the call: {message}',
@@ -436,6 +438,7 @@ export const en = {
   callNotice: enCallNotices,
   transfer: enTransfer,
   callQuality: enCallQuality,
+  conference: enConference,
   notice: enNotices,
   help: enHelp,
 };

@@ -66,6 +66,7 @@ export async function signedInCalls(settings: CallSettings = { alternateCallerId
     // Opt-in: its once-a-second samples publish a snapshot when a call's quality is first known.
     ...(options.mediaStats ? { watchMediaStats: backend.watchCallMediaStats.bind(backend) } : {}),
     submitSurvey: (call, survey) => backend.submitCallSurvey(call, survey),
+    conferenceOf: (call, kind) => backend.conferenceOf(call, kind),
     diagnosticsIpc: diagnostics,
   });
   const token = agentKind === 'acs' ? acsToken() : teamsToken();

@@ -342,13 +342,13 @@ describe('two calls', () => {
     expect(strip.get(byTest('held-timer')).attributes('aria-label')).toBe('On hold for');
     await vi.advanceTimersByTimeAsync(3_000);
     expect(strip.get(byTest('held-timer')).text()).toBe('00:03');
-    expect(strip.get(byTest('held-call-resume')).text()).toBe('Swap');
+    expect(strip.get(byTest('call-swap')).text()).toBe('Swap');
   });
 
   it('Swap resumes the held call through the controller and puts focus on the call now in front', async () => {
     controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold' }), callView({ id: 'bob', state: 'Connected' })] });
     const screen = mountScreen();
-    const clicked = screen.get(byTest('held-call-resume')).trigger('click');
+    const clicked = screen.get(byTest('call-swap')).trigger('click');
     expect(controller.intents).toContainEqual({ name: 'setHeld', id: 'carol', value: false });
     // The engine holds Bob as it resumes Carol, before the intent settles.
     controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'Connected' }), callView({ id: 'bob', state: 'LocalHold' })] });
@@ -389,7 +389,7 @@ describe('two calls', () => {
     onTestFinished(() => useLocaleInMounts('en'));
     controller.push({ calls: [callView({ id: 'carol', peer: carol, state: 'LocalHold' }), callView({ id: 'bob', state: 'Connected' })] });
     const screen = mountScreen();
-    expect(screen.get(byTest('held-call-resume')).text()).toBe('Wechseln');
+    expect(screen.get(byTest('call-swap')).text()).toBe('Wechseln');
     expect(screen.get(byTest('held-call')).get(byTest('call-state')).text()).toBe('Gehalten');
   });
 });

@@ -1,4 +1,5 @@
 import type { CallController, CallsSnapshot, DialResult, TransferRequest, TransferResult } from '../../../../renderer/src/engine/calls/call-controller-api';
+import type { AddParticipantResult, ConferenceIntents } from '../../../../renderer/src/engine/calls/conference-api';
 import type { CallView, IncomingCallView } from '../../../../shared/calls/call-view';
 
 export type Intent =
@@ -10,7 +11,11 @@ export type Intent =
   | { name: 'rateCall'; id: string; score: number }
   | { name: 'selectMicrophone' | 'selectSpeaker' | 'dismissEnded'; id: string }
   | { name: 'transfer'; id: string; request: TransferRequest }
-  | { name: 'consult'; id: string; input: string };
+  | { name: 'consult'; id: string; input: string }
+  | { name: 'addParticipant'; id: string; input: string }
+  | { name: 'removeParticipant'; id: string; rawId: string }
+  | { name: 'mergeCalls'; id: string; into: string }
+  | { name: 'dismissConferenceNotice'; id: string };
 
 export const emptySnapshot: CallsSnapshot = {
   calls: [],
@@ -111,6 +116,23 @@ export class FakeCallController implements CallController {
     this.intents.push({ name: 'consult', id, input });
     return this.dialResult;
   }
+  /** What addParticipant answers next. */
+  addResult: AddParticipantResult = { ok: true };
+  readonly conference: ConferenceIntents = {
+    addParticipant: async (id, input) => {
+      this.intents.push({ name: 'addParticipant', id, input });
+      return this.addResult;
+    },
+    removeParticipant: async (id, rawId) => {
+      this.intents.push({ name: 'removeParticipant', id, rawId });
+    },
+    mergeCalls: async (id, into) => {
+      this.intents.push({ name: 'mergeCalls', id, into });
+    },
+    dismissConferenceNotice: (id) => {
+      this.intents.push({ name: 'dismissConferenceNotice', id });
+    },
+  };
 }
 
 export function callView(overrides: Partial<CallView> = {}): CallView {

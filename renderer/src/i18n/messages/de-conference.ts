@@ -1,0 +1,46 @@
+import type { enConference } from './en-conference';
+
+/** Add people / conference, in German; typed by the English one, so a missing key does not compile. */
+export const deConference: typeof enConference = {
+  add: 'Hinzufügen',
+  addTip: 'Eine Person zu diesem Anruf hinzufügen',
+  addLabel: 'Hinzuzufügende Person',
+  addHint: 'Eine Telefonnummer, eine ACS-Benutzer-ID oder eine Teams-Benutzer-ID. Es klingelt bei der Person; sie ist dabei, sobald sie annimmt.',
+  addConfirm: 'Zum Anruf hinzufügen',
+  adding: 'Wird hinzugefügt…',
+  addStarted: '{peer} wird angerufen…',
+  close: 'Schließen',
+  people: 'Personen in diesem Anruf ({count})',
+  remove: 'Entfernen',
+  removeLabel: '{peer} aus dem Anruf entfernen',
+  removeFailed: '{peer} konnte nicht entfernt werden: {message}',
+  muted: 'Stumm',
+  dismiss: 'Ausblenden',
+  state: {
+    Idle: 'Wartet',
+    Connecting: 'Verbindet…',
+    Ringing: 'Klingelt…',
+    EarlyMedia: 'Klingelt…',
+    InLobby: 'Im Wartebereich',
+    Connected: 'Verbunden',
+    Hold: 'Gehalten',
+    Disconnected: 'Gegangen',
+  },
+  merge: 'Verbinden',
+  mergeTip: 'Verbinden: {peer} zum laufenden Anruf hinzufügen, dann den gehaltenen Anruf beenden',
+  notice: {
+    addFailed: '{peer} konnte nicht hinzugefügt werden: {reason}',
+    left: '{peer} hat den Anruf verlassen.',
+    merging: 'Anrufe werden verbunden: {peers} wird zu diesem Anruf hinzugefügt. Es klingelt dort; wer annimmt, ist dabei. Bis dahin bleibt der gehaltene Anruf gehalten.',
+    merged: 'Verbunden: {peers} ist jetzt in diesem Anruf, der gehaltene Anruf wurde beendet.',
+    mergeFailed: 'Nicht verbunden: {peers} konnte nicht hinzugefügt werden ({reason}). Der gehaltene Anruf bleibt gehalten, niemand geht verloren.',
+  },
+  refusal: {
+    callerIdMissing: 'Anrufe an Telefonnummern brauchen eine Anrufer-ID (in den Einstellungen)',
+    notConnected: 'keine Verbindung zum Anrufdienst',
+    notCallable: 'diese Identität kann von hier nicht angerufen werden',
+  },
+  and: '{first} und {last}',
+  reasonWithCodes: '{reason} ({codes})',
+  unknownReason: 'kein Grund angegeben',
+};
