@@ -153,19 +153,26 @@ async function walkScreens(page: Page, user: string, look: Look): Promise<void> 
   await expect(page.getByTestId('call-card')).toHaveCount(0);
 }
 
+// Each test looks at five or six screens, each in up to four sizes and themes: longer than one flow.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('340 px, German', () => {
   test.use({ locale: 'de-DE', viewport: narrowest });
 
   test('nothing scrolls sideways on any phone screen, light or dark', async ({ app }) => {
-    await walkScreens(app, 'narrow-de', { sizes: [narrowest], axe: false, fits: false });
+    const look: Look = { sizes: [narrowest], axe: false, fits: false };
+    await walkScreens(app, 'narrow-de', look);
+    // A refusal quoting 200 characters typed without a space wraps inside its card.
+    await app.getByTestId('dial-input').fill('x'.repeat(200));
+    await app.getByTestId('dial-call').click();
+    await expect(app.getByTestId('dial-error')).toBeVisible();
+    await lookAt(app, 'dialer refusing 200 characters', look);
   });
 });
 
 for (const [language, locale] of [['English', 'en-US'], ['German', 'de-DE']] as const) {
   test.describe(language, () => {
     test.use({ locale, viewport: compact });
-    // Each test looks at five or six screens in four sizes and themes, with axe at 420×720: longer than one flow.
-    test.describe.configure({ timeout: 120_000 });
 
     test('each named phone screen fits at 420×720 and 1280×800, light and dark, and axe finds nothing serious at 420×720', async ({ app }) => {
       await walkScreens(app, `fit-${locale}`, { sizes: [compact, wide], axe: true, fits: true });
