@@ -75,6 +75,19 @@ export function formatAsTyped(text: string, defaultCountry: CountryCode | undefi
   return new AsYouType(defaultCountry).input(digits);
 }
 
+/**
+ * The digits a partly typed number has in E.164, country code first, for finding it among stored
+ * numbers: "030 12" in DE → "493012" (the trunk 0 becomes +49, as the country's rules say: Italy
+ * keeps its 0), "0049 30" → "4930". Undefined for text that is no number or has no digits yet.
+ */
+export function internationalDigitsAsTyped(text: string, defaultCountry: CountryCode | undefined): string | undefined {
+  if (!looksLikePhoneNumber(text)) return undefined;
+  const typed = new AsYouType(defaultCountry);
+  typed.input(text.replace(/[^\d+]/g, ''));
+  // The E.164 form of what is typed so far, "+493012"; none until a digit follows the prefixes.
+  return typed.getNumber()?.number.slice(1);
+}
+
 /** The country national numbers are dialled in: the setting when set, else the preferred language's region. */
 export function dialingCountry(setting: string | undefined, locales: readonly string[]): CountryCode | undefined {
   return setting && isCountryCode(setting) ? setting : countryFromLocales(locales);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFromLocales, formatAsTyped, isCountryCode, looksLikePhoneNumber } from '../../../shared/calls/phone-number';
+import { countryFromLocales, formatAsTyped, internationalDigitsAsTyped, isCountryCode, looksLikePhoneNumber } from '../../../shared/calls/phone-number';
 
 describe('formatAsTyped', () => {
   it.each([
@@ -17,6 +17,24 @@ describe('formatAsTyped', () => {
     expect(formatAsTyped('*31#', 'DE')).toBe('*31#');
     expect(formatAsTyped('call 030', 'DE')).toBe('call 030');
     expect(formatAsTyped('+', 'DE')).toBe('+');
+  });
+});
+
+describe('internationalDigitsAsTyped', () => {
+  it.each([
+    ['030 12', 'DE', '493012'],
+    ['0049 30 12', 'DE', '493012'],
+    ['+1 425', 'DE', '1425'],
+    ['(425) 555', 'US', '1425555'],
+    ['06 12', 'IT', '390612'],
+  ] as const)('reads %j in %s as E.164 digits %j', (typed, country, digits) => {
+    expect(internationalDigitsAsTyped(typed, country)).toBe(digits);
+  });
+
+  it('has none for text that is no number, nothing typed yet, or a national number without a country', () => {
+    expect(internationalDigitsAsTyped('ada', 'DE')).toBeUndefined();
+    expect(internationalDigitsAsTyped('0', 'DE')).toBeUndefined();
+    expect(internationalDigitsAsTyped('030 12', undefined)).toBeUndefined();
   });
 });
 

@@ -122,9 +122,7 @@ export class AgentCallController implements CallController {
   }
 
   async accept(incomingId: string): Promise<void> {
-    // As on resume: muting is about the microphone, so the answered call takes the muting of the call it puts on hold.
-    const muted = this.live.some((talking) => talking.call.state === 'Connected' && talking.call.isMuted);
-    const answered = await this.incoming.answer(incomingId, { muted }, () => this.holdConnectedCalls());
+    const answered = await this.incoming.answer(incomingId, { muted: this.microphoneMuted() }, () => this.holdConnectedCalls());
     if (!answered) return;
     if (answered.ok) this.track(answered.call, { direction: 'incoming', peer: answered.caller, rangAt: answered.receivedAt });
     else this.lastFailure = { failure: { kind: 'notAnswered', detail: answered.detail, retryable: true } };
@@ -284,11 +282,12 @@ export class AgentCallController implements CallController {
 
   private async place(plan: PlannedDial, known: KnownCall): Promise<DialResult> {
     this.lastFailure = undefined;
+    const muted = this.microphoneMuted();
     await this.holdConnectedCalls();
     const dialledAt = this.options.clock.now();
     let call: CallLike;
     try {
-      call = dial(plan.active, plan.rawId, plan.alternateCallerId);
+      call = dial(plan.active, plan.rawId, plan.alternateCallerId, { muted });
     } catch (error) {
       const detail = describeStartError(error);
       this.lastFailure = { failure: { kind: 'notStarted', detail, retryable: false } };
@@ -309,6 +308,14 @@ export class AgentCallController implements CallController {
       }
       this.refresh(tracked);
     }
+  }
+
+  /**
+   * Whether the person is muted: the call they talk on is. As on resume, muting is about the
+   * microphone, not one call, so a call they answer or place next (holding this one) starts so.
+   */
+  private microphoneMuted(): boolean {
+    return this.live.some((talking) => talking.call.state === 'Connected' && talking.call.isMuted);
   }
 
   private requireLive(callId: string): TrackedCall {

@@ -85,9 +85,10 @@ export function describeStartError(error: unknown): string {
 }
 
 /** The two agents start a 1:1 call differently: CallAgent takes a list, TeamsCallAgent one participant. */
-export function dial(active: ActiveAgent, rawId: string, alternateCallerId: string | undefined): CallLike {
+export function dial(active: ActiveAgent, rawId: string, alternateCallerId: string | undefined, audio: { muted: boolean }): CallLike {
   const participant = identifierFromRawId(rawId);
-  const audioOptions = { muted: false };
+  // The SDK starts the call's microphone muted or not: no moment of open microphone before a mute().
+  const audioOptions = { muted: audio.muted };
   switch (active.kind) {
     case 'acs':
       return active.agent.startCall(

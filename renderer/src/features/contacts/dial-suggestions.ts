@@ -1,4 +1,5 @@
 import type { PeerKind } from '../../../../shared/calls/call-view';
+import type { CountryCode } from '../../../../shared/calls/phone-number';
 import type { Contact } from '../../../../shared/contacts/contact-schema';
 import type { CallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import { canCallBack, dialableText } from '../../app/peer-text';
@@ -22,11 +23,17 @@ export const maxDialSuggestions = 5;
 /**
  * Contacts and past calls whose name or number holds what is typed: contacts first (favourites
  * first, as the book lists them), then people from the history not already offered. Nothing is
- * offered for fewer than two characters: one digit matches half the book.
+ * offered for fewer than two characters: one digit matches half the book. A national number is
+ * read in `defaultCountry`, as the dialer reads it.
  */
-export function dialSuggestions(typed: string, contacts: readonly Contact[], history: readonly CallHistoryEntry[]): DialSuggestion[] {
+export function dialSuggestions(
+  typed: string,
+  contacts: readonly Contact[],
+  history: readonly CallHistoryEntry[],
+  defaultCountry?: CountryCode,
+): DialSuggestion[] {
   if (typed.trim().length < 2) return [];
-  const query = searchQuery(typed);
+  const query = searchQuery(typed, defaultCountry);
   const out: DialSuggestion[] = [];
   const offered = new Set<string>();
   for (const contact of contacts) {

@@ -1,3 +1,4 @@
+import type { CountryCode } from '../../../../shared/calls/phone-number';
 import type { CallHistoryEntry } from '../../../../shared/history/call-history-schema';
 import { isMissed } from '../../../../shared/history/missed-calls';
 import { matchesQuery, searchQuery } from '../../app/name-or-number-search';
@@ -9,9 +10,9 @@ import { matchesQuery, searchQuery } from '../../app/name-or-number-search';
 
 export type HistoryFilter = 'all' | 'missed';
 
-/** Calls whose name or number holds the search (see name-or-number-search.ts). */
-export function filterHistory(entries: readonly CallHistoryEntry[], filter: HistoryFilter, search: string): CallHistoryEntry[] {
-  const query = searchQuery(search);
+/** Calls whose name or number holds the search (see name-or-number-search.ts), national numbers read in `defaultCountry`. */
+export function filterHistory(entries: readonly CallHistoryEntry[], filter: HistoryFilter, search: string, defaultCountry?: CountryCode): CallHistoryEntry[] {
+  const query = searchQuery(search, defaultCountry);
   return entries.filter((entry) => (filter === 'all' || isMissed(entry)) && matchesQuery(query, [entry.peer.display, entry.peer.rawId]));
 }
 

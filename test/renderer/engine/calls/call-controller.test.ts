@@ -287,6 +287,22 @@ describe('calls through the engine, with the simulator', () => {
       expect(remote.snapshot().calls.find((sdkCall) => sdkCall.remoteRawId === carol)?.muted).toBe(true);
     });
 
+    it('placing a second call while muted starts it muted, through the SDK\'s start options', async () => {
+      const { controller, agent, remote, snap } = await signedInCalls();
+      await controller.startCall(bob);
+      await vi.advanceTimersByTimeAsync(1_300);
+      await controller.setMuted(snap().calls[0]?.id ?? '', true);
+      const startCall = vi.spyOn(agent, 'startCall');
+      expect(await controller.startCall(carol)).toMatchObject({ ok: true });
+      expect(startCall).toHaveBeenCalledWith(expect.anything(), { audioOptions: { muted: true } });
+      await vi.advanceTimersByTimeAsync(1_300);
+      expect(snap().calls.map((view) => [view.peer.rawId, view.state, view.muted])).toEqual([
+        [bob, 'LocalHold', true],
+        [carol, 'Connected', true],
+      ]);
+      expect(remote.snapshot().calls.find((sdkCall) => sdkCall.remoteRawId === carol)?.muted).toBe(true);
+    });
+
     it('a second call while in a call: declining leaves the first connected', async () => {
       const { controller, remote, snap } = await signedInCalls();
       await controller.startCall(bob);

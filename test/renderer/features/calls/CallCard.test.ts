@@ -90,6 +90,16 @@ describe('call controls', () => {
     expect(control(wrapper, 'call-hold').get('svg').attributes('data-icon')).toBe('resume');
   });
 
+  it('the keypad button names the keypad it controls only while it is open: no reference to nothing', async () => {
+    wrapper = mount(CallCard, { props: { call: callView() }, attachTo: document.body });
+    const keypad = control(wrapper, 'call-keypad');
+    expect(keypad.attributes('aria-controls')).toBeUndefined();
+    await keypad.trigger('click');
+    const controlled = keypad.attributes('aria-controls') ?? '';
+    expect(controlled).not.toBe('');
+    expect(document.getElementById(controlled)).not.toBeNull();
+  });
+
   it('says Muted in German too', () => {
     useLocaleInMounts('de');
     onTestFinished(() => useLocaleInMounts('en'));

@@ -35,6 +35,11 @@ describe('dialSuggestions', () => {
     expect(dialSuggestions('30 1234', book, history).map((s) => [s.name, s.dial, s.source])).toEqual([['Carol', '+493012345678', 'history']]);
   });
 
+  it('finds a stored E.164 number from the national number typed with its trunk 0', () => {
+    expect(dialSuggestions('030 1234', book, history, 'DE').map((s) => [s.name, s.dial])).toEqual([['Carol', '+493012345678']]);
+    expect(dialSuggestions('030 1234', book, history, 'FR')).toEqual([]);
+  });
+
   it('offers nothing for one character, for withheld callers, or for the exact text already typed', () => {
     expect(dialSuggestions('a', book, history)).toEqual([]);
     expect(dialSuggestions('withheld', book, history)).toEqual([]);

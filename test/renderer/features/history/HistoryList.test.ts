@@ -81,6 +81,16 @@ describe('HistoryList', () => {
     expect(items[1]?.get('[data-testid="history-redial"]').attributes('aria-label')).toBe('Carol erneut anrufen');
   });
 
+  it('a withheld caller is named in the app\'s language and offers no call back', () => {
+    useLocaleInMounts('de');
+    onTestFinished(() => useLocaleInMounts('en'));
+    // Main stores the engine's English placeholder as the caller's name.
+    const withheld: CallHistoryEntry = { ...missed, id: 'h3', peer: { rawId: '4:anonymous', kind: 'phoneNumber', display: 'Withheld number' } };
+    const wrapper = mount(HistoryList, { props: { entries: [withheld], loadError: undefined, canRedial: true } });
+    expect(wrapper.get('[data-testid="history-peer"]').text()).toBe('Rufnummer unterdrückt');
+    expect(wrapper.get('[data-testid="history-redial"]').attributes('disabled')).toBeDefined();
+  });
+
   it('filters to missed calls, searches, and heads each day, in German too', async () => {
     useLocaleInMounts('de');
     onTestFinished(() => useLocaleInMounts('en'));

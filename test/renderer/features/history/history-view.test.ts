@@ -36,6 +36,12 @@ describe('filterHistory', () => {
     for (const typed of ['0123', '555 0123', '+1 (425) 555-0123', '4255550123']) expect(filterHistory(all, 'all', typed).map((e) => e.id)).toEqual(['o']);
     expect(filterHistory(all, 'missed', 'dave')).toEqual([]);
   });
+
+  it('finds a number typed nationally with its trunk 0, as the dialer reads it in the default country', () => {
+    const berlin = entry('b', at(2026, 3, 9, 9), { peer: { rawId: '4:+493012345678', kind: 'phoneNumber', display: '+49 30 12345678' } });
+    expect(filterHistory([...all, berlin], 'all', '030 1234', 'DE').map((e) => e.id)).toEqual(['b']);
+    expect(filterHistory([...all, berlin], 'all', '030 1234')).toEqual([]);
+  });
 });
 
 describe('groupByDay', () => {
