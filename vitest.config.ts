@@ -8,8 +8,9 @@ import vue from '@vitejs/plugin-vue';
  *   leaves globals behind, and a fresh worker per file cost more than the tests themselves.
  * - `renderer`: the window's code; components mount with the i18n setup file and opt into
  *   happy-dom per file (`// @vitest-environment happy-dom`). Also shares workers.
- * - `bench`: `npm run bench -- --quick` in a worker of its own, started first (it is the
- *   longest file), while the other worker runs everything else.
+ * - `bench`: `npm run bench -- --quick`, after the others (`groupOrder`): it rebuilds
+ *   out/renderer, which the web host's CLI tests serve, and it measures CPU, which other
+ *   files running beside it would distort.
  * On a 2-core machine Vitest would use one worker (cores - 1); two keep both cores busy, since
  * most files wait on child processes or sockets rather than compute.
  */
@@ -45,7 +46,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'bench', include: [benchFile] },
+        test: { name: 'bench', include: [benchFile], sequence: { groupOrder: 1 } },
       },
     ],
   },
