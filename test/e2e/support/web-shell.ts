@@ -12,16 +12,19 @@ export { startWebShell, type WebShell };
 export async function confineToApp(context: BrowserContext, origin: string): Promise<string[]> {
   const blocked: string[] = [];
   const appHost = new URL(origin).host;
-  // Only what leaves the app is routed: routing the app's own requests and its IPC socket would
-  // relay every file and every message through Playwright, which only slows each test down.
-  const app = appHost.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const beyondApp = (schemes: string): RegExp => new RegExp(`^(?!(?:${schemes})://${app}(?:[/?#]|$))[a-z][a-z0-9+.-]*://`, 'i');
-  await context.route(beyondApp('https?'), (route) => {
-    blocked.push(new URL(route.request().url()).host);
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === appHost || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    blocked.push(url.host);
     return route.abort('blockedbyclient');
   });
-  await context.routeWebSocket(beyondApp('wss?'), (socket) => {
-    blocked.push(new URL(socket.url()).host);
+  await context.routeWebSocket(/.*/, (socket) => {
+    const url = new URL(socket.url());
+    if (url.host === appHost) {
+      socket.connectToServer();
+      return;
+    }
+    blocked.push(url.host);
     void socket.close({ code: 1008, reason: 'blocked in tests: no network beyond the app' });
   });
   return blocked;
