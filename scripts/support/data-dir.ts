@@ -28,8 +28,8 @@ export function createDataDir(): DataDir {
   };
 }
 
-/** What a folder holds, as one comparable line per file (path, size, modification time). */
-export function folderContents(path: string): string {
+/** What a folder holds, as one comparable line per file (path, size, modification time); `only` picks files by name. */
+export function folderContents(path: string, only: (file: string) => boolean = () => true): string {
   let entries: string[];
   try {
     entries = readdirSync(path, { recursive: true, encoding: 'utf8' });
@@ -38,7 +38,7 @@ export function folderContents(path: string): string {
   }
   return entries
     .map((entry) => join(path, entry))
-    .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile())
+    .filter((file) => only(relative(path, file)) && statSync(file, { throwIfNoEntry: false })?.isFile())
     .map((file) => {
       const stat = statSync(file);
       return `${relative(path, file)} ${stat.size} ${stat.mtimeMs}`;

@@ -30,23 +30,28 @@ export async function confineToApp(context: BrowserContext, origin: string): Pro
   return blocked;
 }
 
-/** Each worker shell's data folder as it was right after the shell (re)started. */
+/** Each worker shell's saved settings as they were right after the shell (re)started. */
 const startedWith = new WeakMap<WebShell, string>();
 
+/** Settings are the whole app's (language, caller id, country, ringtone, devices); history and contacts are per identity. */
+const settingsFiles = (file: string): boolean => file.startsWith('settings');
+const savedSettings = (shell: WebShell): string => folderContents(shell.dataFolder, settingsFiles);
+
 /**
- * A worker's shell serves test after test, so nothing one test saves may reach the next: when
- * the shell's data folder differs from how it started (settings, call history, contacts), the
- * shell starts again on an emptied folder before the next test, which also drops what main
- * held in memory. Checked when the next test begins, so what a closing page still writes
- * (a call's history entry) counts too. Tests that save nothing cost only a directory listing.
+ * A worker's shell serves test after test, so settings one test saves must not reach the next:
+ * when the shell's settings file differs from how it started, the shell starts again on an
+ * emptied folder before the next test (which also drops what main held in memory). Checked
+ * when the next test begins, so a save from a closing page counts too. Only settings trigger
+ * it: a restart costs seconds, and call history and contacts belong to the identity that signed
+ * in, so tests keep theirs apart by signing in as users of their own.
  */
 async function freshState(shell: WebShell): Promise<WebShell> {
   const started = startedWith.get(shell);
   if (started === undefined) {
-    startedWith.set(shell, folderContents(shell.dataFolder));
-  } else if (folderContents(shell.dataFolder) !== started) {
+    startedWith.set(shell, savedSettings(shell));
+  } else if (savedSettings(shell) !== started) {
     await shell.restartClean();
-    startedWith.set(shell, folderContents(shell.dataFolder));
+    startedWith.set(shell, savedSettings(shell));
   }
   return shell;
 }
