@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
-import { createDataDir, startShellOn, type DataDir } from '../../test/e2e/support/calls';
-import type { WebShell } from '../../test/e2e/support/web-shell';
+import { createDataDir, type DataDir } from '../support/data-dir';
+import { startShellOn, type WebShell } from '../support/web-shell-process';
 import { installBenchHelpers, selectors } from './page-helpers';
 
 /*

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { remote } from '../../test/e2e/support/calls';
-import { setSimulatorDelays } from '../../test/e2e/support/screens';
+import { remote, setSimulatorDelays } from '../support/simulator-hooks';
 import type { Browser } from '@playwright/test';
 import { closePage, openApp } from './browser';
 import { figure, type Figure } from './figure';

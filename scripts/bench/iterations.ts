@@ -28,15 +28,16 @@ export const fullIterations: Iterations = {
   soakCalls: 500,
 };
 
+/** Enough for each figure to be measured and reported; the CI runs this on every `npm test`. */
 export const quickIterations: Iterations = {
-  launches: 2,
-  signIns: 10,
+  launches: 1,
+  signIns: 5,
   baselineSignIns: 2,
   ipcRounds: 100,
-  calls: 20,
+  calls: 10,
   refreshCycles: 1_000,
   mainHeapCalls: 20,
-  networkReturns: 3,
-  activityWindowMs: 2_000,
-  soakCalls: 30,
+  networkReturns: 2,
+  activityWindowMs: 1_000,
+  soakCalls: 15,
 };

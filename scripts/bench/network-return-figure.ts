@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { backoffDelay } from '../../shared/errors/retry-policy';
-import { setSimulatorDelays } from '../../test/e2e/support/screens';
+import { setSimulatorDelays } from '../support/simulator-hooks';
 import { closePage, type BrowserBench } from './browser';
 import { figure, type Figure } from './figure';
 import { selectors } from './page-helpers';

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { remote } from '../../test/e2e/support/calls';
-import { setSimulatorDelays } from '../../test/e2e/support/screens';
+import { remote, setSimulatorDelays } from '../support/simulator-hooks';
 import { closePage, type BrowserBench } from './browser';
 import { heapGrowthFigure, type Figure } from './figure';
 import { selectors, signInForCalls } from './page-helpers';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { defaultSimulatorDelays } from '../../renderer/src/engine/simulator/simulated-service';
-import { setSimulatorDelays } from '../../test/e2e/support/screens';
+import { setSimulatorDelays } from '../support/simulator-hooks';
 import { closePage } from './browser';
 import type { BrowserBench } from './browser';
 import { figure, type Figure } from './figure';

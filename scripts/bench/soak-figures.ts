@@ -1,6 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { remote } from '../../test/e2e/support/calls';
-import { setSimulatorDelays } from '../../test/e2e/support/screens';
+import { remote, setSimulatorDelays } from '../support/simulator-hooks';
 import { closePage, openApp } from './browser';
 import { figure, heapGrowthFigure, type Figure } from './figure';
 import { exposeGc } from './gc';

@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
+// Shared with the bench (scripts/support/).
+export { setSimulatorDelays } from '../../../scripts/support/simulator-hooks';
+
 /** The sign-in steps QA repeats, written once. */
 export async function signInSimulated(page: Page, options: { user?: string; displayName?: string } = {}): Promise<void> {
   await page.getByTestId('signin-source-simulated').check();
@@ -34,13 +37,4 @@ export function agentState(page: Page) {
 
 export async function expectPhase(page: Page, phase: string, timeout?: number): Promise<void> {
   await expect(agentState(page)).toHaveAttribute('data-phase', phase, timeout === undefined ? {} : { timeout });
-}
-
-/** The simulator's QA hook on the page (README: "QA: injecting errors"). */
-export async function setSimulatorDelays(page: Page, delays: { createMs?: number; connectMs?: number }): Promise<void> {
-  await page.evaluate((d) => {
-    const hook = (window as unknown as { __softphoneSimulator?: { setDelays(delays: object): void } }).__softphoneSimulator;
-    if (!hook) throw new Error('window.__softphoneSimulator is missing: is the simulator engine running?');
-    hook.setDelays(d);
-  }, delays);
 }

@@ -1,94 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { folderContents } from '../../../scripts/support/data-dir';
+import { startWebShell, type WebShell } from '../../../scripts/support/web-shell-process';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-export interface WebShell {
-  /** Where the shell listens; an authorised browser context may open it again as it is. */
-  origin: string;
-  /**
-   * A fresh one-time link (as pressing Enter in the shell's terminal prints), for a browser
-   * context that has not been let in yet: each link lets in the first context that opens it.
-   */
-  newLink(): Promise<string>;
-  /** Everything the host printed, for failure messages. */
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/**
- * Starts `npm run web` as a user would (the real CLI, real core), on a free port; with --qa unless told otherwise.
- * Without an engine, none is given on the command line: main chooses, as on a first run.
- */
-export async function startWebShell(engine: 'simulator' | 'sdk' | undefined, extraArgs: readonly string[] = [], options: { qa?: boolean } = {}): Promise<WebShell> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [`${root}/node_modules/tsx/dist/cli.mjs`, 'electron/web-host/cli.ts', '--port', '0', '--built', ...(engine ? ['--engine', engine] : []), ...(options.qa === false ? [] : ['--qa']), ...extraArgs],
-    {
-      cwd: root,
-      // Each shell gets a fresh data folder unless the test names one: never the user's real settings.
-      env: { ...process.env, ACS_TOKEN_ENDPOINT: '', SOFTPHONE_DATA_DIR: mkdtempSync(join(tmpdir(), 'softphone-e2e-')) },
-      // stdin: Enter asks the shell for another one-time link.
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  let partialLine = '';
-  const linkWaiters: ((link: string) => void)[] = [];
-  const exited = new Promise<never>((_resolve, reject) => child.on('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${output}`))));
-  exited.catch(() => undefined);
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const lines = (partialLine + chunk.toString()).split('\n');
-    partialLine = lines.pop() ?? '';
-    for (const line of lines) {
-      const link = /^Web shell: (\S+)$/.exec(line)?.[1];
-      if (link) linkWaiters.shift()?.(link);
-    }
-  });
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  /** The next link the shell prints; register before asking, so none is missed. */
-  const nextLink = (): Promise<string> => {
-    const link = new Promise<string>((resolve) => linkWaiters.push(resolve));
-    const timeout = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`web shell printed no link:\n${output}`)), 30_000).unref());
-    return Promise.race([link, exited, timeout]);
-  };
-  // The link printed at start serves the first newLink() call.
-  let unused: Promise<string> | undefined = nextLink();
-  let origin: string;
-  try {
-    origin = new URL(await unused).origin;
-  } catch (error) {
-    // A shell too slow to start must not outlive the test that gave up on it.
-    child.kill('SIGKILL');
-    throw error;
-  }
-  return {
-    origin,
-    newLink: () => {
-      if (unused) {
-        const first = unused;
-        unused = undefined;
-        return first;
-      }
-      const link = nextLink();
-      child.stdin?.write('\n');
-      return link;
-    },
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
-  };
-}
+// The shell's process is driven by helpers the bench shares (scripts/support/).
+export { startWebShell, type WebShell };
 
 /**
  * Nothing in a test may reach real ACS or anything else off this machine: every request
@@ -115,6 +30,32 @@ export async function confineToApp(context: BrowserContext, origin: string): Pro
   return blocked;
 }
 
+/** Each worker shell's saved settings as they were right after the shell (re)started. */
+const startedWith = new WeakMap<WebShell, string>();
+
+/** Settings are the whole app's (language, caller id, country, ringtone, devices); history and contacts are per identity. */
+const settingsFiles = (file: string): boolean => file.startsWith('settings');
+const savedSettings = (shell: WebShell): string => folderContents(shell.dataFolder, settingsFiles);
+
+/**
+ * A worker's shell serves test after test, so settings one test saves must not reach the next:
+ * when the shell's settings file differs from how it started, the shell starts again on an
+ * emptied folder before the next test (which also drops what main held in memory). Checked
+ * when the next test begins, so a save from a closing page counts too. Only settings trigger
+ * it: a restart costs seconds, and call history and contacts belong to the identity that signed
+ * in, so tests keep theirs apart by signing in as users of their own.
+ */
+async function freshState(shell: WebShell): Promise<WebShell> {
+  const started = startedWith.get(shell);
+  if (started === undefined) {
+    startedWith.set(shell, savedSettings(shell));
+  } else if (savedSettings(shell) !== started) {
+    await shell.restartClean();
+    startedWith.set(shell, savedSettings(shell));
+  }
+  return shell;
+}
+
 type Fixtures = { shell: WebShell; app: Page; blockedHosts: string[] };
 type WorkerFixtures = { simulatorShell: WebShell };
 
@@ -128,7 +69,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  shell: async ({ simulatorShell }, use) => use(simulatorShell),
+  shell: async ({ simulatorShell }, use) => use(await freshState(simulatorShell)),
   blockedHosts: async ({ context, shell }, use) => use(await confineToApp(context, shell.origin)),
   app: async ({ page, shell, blockedHosts }, use) => {
     void blockedHosts;
@@ -160,5 +101,5 @@ export const sdkTest = test.extend<object, SdkWorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  shell: async ({ sdkShell }, use) => use(sdkShell),
+  shell: async ({ sdkShell }, use) => use(await freshState(sdkShell)),
 });

@@ -50,4 +50,14 @@ describe('error words', () => {
     expect(literals.length).toBeGreaterThan(50);
     expect(repeated).toEqual([]);
   });
+
+  it('say each sentence of an explanation once in en-errors.ts, even inside a longer text', () => {
+    const source = readFileSync(englishErrors, 'utf8');
+    const said = [...new Set(Object.values(enErrors).flatMap((words) => words.explanation.split(/(?<=[.:;])\s+/)))].filter(
+      (sentence) => sentence.length >= 25,
+    );
+    const repeated = said.filter((sentence) => source.split(sentence).length - 1 > 1);
+    expect(said.length).toBeGreaterThan(50);
+    expect(repeated).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ const tokenFixText = 'Den Tokendienst prüfen (oder ein neues Token einfügen): 
 const networkText = 'Automatischer neuer Versuch (ohne Netzwerk, sobald es zurück ist). Bleibt es so, Verbindung, Proxy oder Firewall prüfen.';
 const voipScopeAction = 'Ein Token mit dem Scope „voip“ ausstellen (zum Beispiel CommunicationIdentityClient.getToken(user, ["voip"])) und erneut anmelden.';
 const clearDisplayName = 'Das Feld für den Anzeigenamen leeren und erneut anmelden.';
+const teamsDisplayName = 'Für einen Teams-Call-Agent wurde ein Anzeigename angegeben; Teams-Benutzer erscheinen immer mit ihrem Teams-Namen.';
+const usuallyTransient = 'Das ist meist vorübergehend.';
 
 /** German error texts, keyed like the English ones; the type makes a missing id a compile error. */
 export const deErrors: ErrorMessages = {
@@ -16,7 +18,7 @@ export const deErrors: ErrorMessages = {
   },
   '408/40104': {
     title: 'Zeitüberschreitung beim Start des Calling-Stacks',
-    explanation: 'Der Calling-User-Stack wurde nicht rechtzeitig initialisiert. Das ist meist vorübergehend.',
+    explanation: `Der Calling-User-Stack wurde nicht rechtzeitig initialisiert. ${usuallyTransient}`,
     action: retryText,
   },
   '500/40216': {
@@ -56,12 +58,12 @@ export const deErrors: ErrorMessages = {
   },
   '400/44214': {
     title: 'Teams-Benutzer können keinen Anzeigenamen setzen',
-    explanation: 'Für einen Teams-Call-Agent wurde ein Anzeigename angegeben; Teams-Benutzer erscheinen immer mit ihrem Teams-Namen.',
+    explanation: teamsDisplayName,
     action: clearDisplayName,
   },
   '500/40102': {
     title: 'Calling-Stack konnte nicht starten',
-    explanation: 'Der Calling-Base-Stack ist bei der Initialisierung fehlgeschlagen. Das ist meist vorübergehend.',
+    explanation: `Der Calling-Base-Stack ist bei der Initialisierung fehlgeschlagen. ${usuallyTransient}`,
     action: retryText,
   },
   '400/40100': {
@@ -157,7 +159,7 @@ export const deErrors: ErrorMessages = {
   '400/40214': {
     title: 'Teams-Benutzer können keinen Anzeigenamen setzen',
     explanation:
-      'Für einen Teams-Call-Agent wurde ein Anzeigename angegeben; Teams-Benutzer erscheinen immer mit ihrem Teams-Namen. (Die Fehlerbehebungstabelle nennt dafür 400/44214; SDK 2.0 meldet 400/40214.)',
+      `${teamsDisplayName} (Die Fehlerbehebungstabelle nennt dafür 400/44214; SDK 2.0 meldet 400/40214.)`,
     action: clearDisplayName,
   },
   '400/40215': {

@@ -11,6 +11,8 @@ const tokenFixText = 'Check the token service (or paste a fresh token): an ACS a
 const networkText = 'Retrying automatically (while offline, once the network is back). Check your connection, proxy or firewall if it persists.';
 const voipScopeAction = 'Issue a token with the "voip" scope (for example CommunicationIdentityClient.getToken(user, ["voip"])) and sign in again.';
 const clearDisplayName = 'Clear the display name field and sign in again.';
+const teamsDisplayName = 'A display name was given for a Teams call agent; Teams users always appear with their Teams name.';
+const usuallyTransient = 'This is usually transient.';
 
 export const enErrors = {
   '409/40228': {
@@ -20,7 +22,7 @@ export const enErrors = {
   },
   '408/40104': {
     title: 'Calling stack timed out while starting',
-    explanation: 'The calling user stack did not finish initializing in time. This is usually transient.',
+    explanation: `The calling user stack did not finish initializing in time. ${usuallyTransient}`,
     action: retryText,
   },
   '500/40216': {
@@ -60,12 +62,12 @@ export const enErrors = {
   },
   '400/44214': {
     title: 'Teams users cannot set a display name',
-    explanation: 'A display name was given for a Teams call agent; Teams users always appear with their Teams name.',
+    explanation: teamsDisplayName,
     action: clearDisplayName,
   },
   '500/40102': {
     title: 'Calling stack failed to start',
-    explanation: 'The calling base stack failed while initializing. This is usually transient.',
+    explanation: `The calling base stack failed while initializing. ${usuallyTransient}`,
     action: retryText,
   },
   '400/40100': {
@@ -160,7 +162,7 @@ export const enErrors = {
   },
   '400/40214': {
     title: 'Teams users cannot set a display name',
-    explanation: 'A display name was given for a Teams call agent; Teams users always appear with their Teams name. (The troubleshooting table lists this as 400/44214; SDK 2.0 raises 400/40214.)',
+    explanation: `${teamsDisplayName} (The troubleshooting table lists this as 400/44214; SDK 2.0 raises 400/40214.)`,
     action: clearDisplayName,
   },
   '400/40215': {
