@@ -8,6 +8,8 @@ import type { DiagnosticsSources } from './diagnostics/diagnostics-bundle';
 import type { DialLinkRouter } from './desktop/dial-link-router';
 import { installAppMenu, type AppMenuElectron } from './desktop/electron-app-menu';
 import { createQuitGuard, notifyIncomingCalls, notifyMissedCalls, type QuestionDialog } from './desktop/electron-call-guards';
+import { ScreenSharePicker } from './desktop/display-media';
+import { installDisplayMedia, type DisplayMediaElectron, type DisplayMediaWindow } from './desktop/electron-display-media';
 import { installDesktop, type DesktopElectron, type DesktopWindow } from './desktop/electron-desktop';
 import { MainWindows, type MainWindow, type ShellApp } from './desktop/main-windows';
 import type { Notifier } from './desktop/notifications';
@@ -28,7 +30,7 @@ import { mainWindowMinimumSize } from './window-options';
 import { WindowRegistry } from './window-registry';
 
 /** A main window as the shell's modules see it: one BrowserWindow, many small views of it. */
-export type ShellWindow = MainWindow & DesktopWindow;
+export type ShellWindow = MainWindow & DesktopWindow & DisplayMediaWindow;
 
 /**
  * The parts of Electron the shell uses once the app is ready. index.ts passes the real ones;
@@ -43,7 +45,9 @@ export interface ShellElectron<W extends ShellWindow, Menu> {
       getPreferredSystemLanguages(): string[];
     };
   ipcMain: InvokeRegistrar;
-  session: PermissionSession & { readonly webRequest: HeaderInterceptor };
+  session: PermissionSession & DisplayMediaElectron['session'] & { readonly webRequest: HeaderInterceptor };
+  /** Screen sharing: the display-media handler goes on `session` (the app's own), with desktopCapturer and the macOS permission. */
+  displayMedia: Omit<DisplayMediaElectron, 'session'>;
   dialog: QuestionDialog;
   openExternal(url: string): Promise<void>;
   desktop: Omit<DesktopElectron<Menu>, 'app'>;
@@ -97,10 +101,14 @@ export function startElectronShell<W extends ShellWindow, Menu>(electron: ShellE
       secrets: openSecretVault({ file: electron.jsonFile(persistenceFileNames.secrets), cipher: electron.secretCipher, logger }),
     },
   );
+  const transport = new ElectronWindowTransport(registry);
+  // The window's screen-share picker: main asks through the transport, the core hands back the answer.
+  const screenShare = new ScreenSharePicker({ send: (windowId, prompt) => transport.send(windowId, 'screenShare.pick', prompt), clock, logger });
   const updates = electron.updater ? new UpdateController({ updater: electron.updater, clock, logger }) : undefined;
   const core = createSoftphoneCore({
     clock,
-    transport: new ElectronWindowTransport(registry),
+    transport,
+    screenShare,
     logger,
     host: 'electron',
     engine: options.engine,
@@ -118,6 +126,26 @@ export function startElectronShell<W extends ShellWindow, Menu>(electron: ShellE
   updates?.start();
   installContentSecurityPolicy(electron.session.webRequest);
   installPermissionPolicy(electron.session, renderer);
+  installDisplayMedia(
+    { ...electron.displayMedia, session: electron.session },
+    {
+      platform,
+      renderer,
+      picker: screenShare,
+      windows: () =>
+        registry.all().flatMap((window) => {
+          const windowId = registry.windowIdOf(window);
+          return windowId ? [{ window, windowId }] : [];
+        }),
+      isWindowInCall: (windowId) => core.isWindowInCall(windowId),
+      refuse: (windowId, reason) => transport.send(windowId, 'screenShare.pick', { type: 'refused', reason }),
+      logger,
+    },
+  );
+  // A call that ends while the picker is open takes the question with it.
+  core.onCallActivity((windowId, activity) => {
+    if (!activity.inCall) screenShare.withdraw(windowId);
+  });
   setupIpcGateway({ ipcMain: electron.ipcMain, core, windowIdFor: (sender) => registry.windowIdFor(sender), renderer, logger });
 
   // What main shows outside the windows (tray, quit question) follows the window's language choice.

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, powerMonitor, screen, session, shell, systemPreferences, Tray } from 'electron';
+import { app, BrowserWindow, desktopCapturer, dialog, ipcMain, Menu, nativeImage, powerMonitor, screen, session, shell, systemPreferences, Tray } from 'electron';
 import electronLog from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import { createConsoleLogger } from './console-logger';
@@ -102,6 +102,7 @@ function electronPieces(): ShellElectron<BrowserWindow, Menu> {
     app,
     ipcMain,
     session: session.defaultSession,
+    displayMedia: { desktopCapturer, systemPreferences },
     dialog,
     openExternal: (url) => shell.openExternal(url),
     desktop: {

@@ -10,6 +10,7 @@ import { diagnosticsBundleSchema, diagnosticsRequestSchema } from '../diagnostic
 import { callDiagnosticChangeSchema } from '../calls/call-diagnostics';
 import { updateStateSchema } from '../updates/update-state';
 import { noticeTextSchema } from '../notices/notice-text';
+import { screenShareChoiceSchema, screenSharePromptSchema } from '../calls/screen-share';
 
 /*
  * The one IPC contract between the renderer and the main-process core. Every channel is
@@ -218,6 +219,8 @@ export const invokeContract = {
   'calls.activity': { request: callActivitySchema, reply: empty },
   /** A User Facing Diagnostic raised or cleared on a call: main logs it and keeps it in the window's timeline. */
   'calls.diagnostic': { request: callDiagnosticChangeSchema, reply: empty },
+  /** The screen-share picker's answer to a `screenShare.pick` question (Electron; other hosts refuse it). */
+  'screenShare.choose': { request: screenShareChoiceSchema, reply: empty },
 } as const;
 
 /** Main → renderer pushes. */
@@ -237,6 +240,8 @@ export const eventContract = {
   'app.command': appCommandSchema,
   /** To every window whenever the update state changes. */
   'app.update': updateStateSchema,
+  /** Electron: the page asked to share its screen; show the picker, close it, or say why it cannot start. */
+  'screenShare.pick': screenSharePromptSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -49,6 +49,7 @@ export const validRequests: { [C in InvokeChannel]: RequestOf<C> } = {
   'diagnostics.export': { devices: ['Microphone'], userAgent: 'fuzz', rendererLogs: [{ at: 1, level: 'info', message: 'hello' }] },
   'calls.activity': { inCall: true, ringing: [{ id: 'call-1', caller: 'Ada' }] },
   'calls.diagnostic': { callId: 'call-1', kind: 'network', diagnostic: 'networkReceiveQuality', value: 3, raised: true, at: 1 },
+  'screenShare.choose': { requestId: 'share-1', sourceId: 'screen:0:0' },
 };
 
 export const pollutionKeys = ['__proto__', 'constructor', 'prototype'] as const;

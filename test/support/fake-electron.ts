@@ -61,8 +61,11 @@ export class FakeEvent {
 export class FakeWebContents extends FakeEmitter {
   readonly sent: { channel: string; args: unknown[] }[] = [];
   destroyed = false;
+  /** The page's top frame, as a display-media request names it. */
+  readonly mainFrame: { processId: number; frameToken: string };
   constructor(readonly id: number) {
     super();
+    this.mainFrame = { processId: id, frameToken: `frame-${id}` };
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -305,12 +308,31 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
       session.permissionHandler += 1;
     },
     setPermissionCheckHandler: () => {},
+    displayMediaHandler: undefined as Parameters<ShellElectron<FakeBrowserWindow, FakeMenu>['session']['setDisplayMediaRequestHandler']>[0] | undefined,
+    displayMediaOptions: undefined as { useSystemPicker: boolean } | undefined,
+    setDisplayMediaRequestHandler(
+      handler: Parameters<ShellElectron<FakeBrowserWindow, FakeMenu>['session']['setDisplayMediaRequestHandler']>[0],
+      opts?: { useSystemPicker: boolean },
+    ) {
+      session.displayMediaHandler = handler;
+      session.displayMediaOptions = opts;
+    },
   };
+  /** What desktopCapturer lists; the macOS screen-recording status. */
+  const captureSources = [
+    { id: 'screen:0:0', name: 'Entire Screen', thumbnail: { toDataURL: () => 'data:image/png;base64,AAAA' } },
+    { id: 'window:42:0', name: 'Notes', thumbnail: { toDataURL: () => 'data:image/png;base64,BBBB' } },
+  ];
+  const screenStatus: { value: MediaAccessStatus } = { value: 'granted' };
   const mediaStatus: { value: MediaAccessStatus } = { value: 'granted' };
   const electron: ShellElectron<FakeBrowserWindow, FakeMenu> = {
     app,
     ipcMain,
     session,
+    displayMedia: {
+      desktopCapturer: { getSources: async () => captureSources },
+      systemPreferences: { getMediaAccessStatus: () => screenStatus.value },
+    },
     dialog,
     openExternal: async (url) => void opened.push(url),
     desktop: {
@@ -354,5 +376,5 @@ export function fakeShellElectron(options: { tray?: boolean; updater?: ShellElec
     secretCipher: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     ...(options.updater ? { updater: options.updater } : {}),
   };
-  return { electron, app, ipcMain, dialog, tray, power, files, placements, notifications, missedNotifications, badges, menus, opened, session, mediaStatus };
+  return { electron, app, ipcMain, dialog, tray, power, files, placements, notifications, missedNotifications, badges, menus, opened, session, mediaStatus, captureSources, screenStatus };
 }

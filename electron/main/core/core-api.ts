@@ -1,3 +1,4 @@
+import type { ScreenShareChoice } from '../../../shared/calls/screen-share';
 import type { IpcResult } from '../../../shared/ipc/contract';
 import type { EngineChoiceReason, EngineKind } from '../../../shared/session/state';
 import type { Settings } from '../../../shared/settings/settings-schema';
@@ -50,6 +51,8 @@ export interface CoreOptions {
   diagnostics?: DiagnosticsSources;
   /** In-app updates (Electron, packaged); without it the windows see "unsupported". */
   updates?: UpdatesPort;
+  /** Electron's screen-share picker (desktop/display-media.ts); without it `screenShare.choose` is refused. */
+  screenShare?: ScreenSharePort;
   /** The system browser for the Teams (Entra ID) sign-in; without it, Teams sign-in is refused with a reason. */
   teamsSignIn?: TeamsSignInPorts;
 }
@@ -62,6 +65,13 @@ export interface UpdatesPort {
   install(inCall: boolean): { ok: true } | { ok: false; message: string };
   /** Calls started or ended: a restart held for a call goes once the last one is over. */
   callsChanged(inCall: boolean): void;
+}
+
+/** What the core needs of the screen-share picker: the window's answers, and windows that go away. */
+export interface ScreenSharePort {
+  choose(windowId: string, choice: ScreenShareChoice): IpcResult<Record<string, never>>;
+  /** A closed, reloaded or crashed page cannot answer: its open question is cancelled. */
+  windowGone(windowId: string): void;
 }
 
 /**

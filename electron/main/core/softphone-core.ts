@@ -199,6 +199,8 @@ export class Core implements SoftphoneCore {
         this.recordCallDiagnostic(windowId, change);
         return done;
       },
+      'screenShare.choose': (windowId, choice) =>
+        options.screenShare?.choose(windowId, choice) ?? { ok: false, error: { code: 'failed', message: 'This host shares screens without asking main.' } },
     };
   }
 
@@ -219,11 +221,17 @@ export class Core implements SoftphoneCore {
     if (this.publishedPhases.delete(windowId)) this.notifyPhase(windowId, undefined);
     // A closed, reloaded or crashed page has no calls any more: withdraw its notifications.
     this.setCallActivity(windowId, idle);
+    this.options.screenShare?.windowGone(windowId);
   }
 
   /** True while any window has a call up: closing or quitting then asks first. */
   isInCall(): boolean {
     return [...this.callActivity.values()].some((activity) => activity.inCall);
+  }
+
+  /** True while this window has a call up (screen sharing is offered only then). */
+  isWindowInCall(windowId: string): boolean {
+    return this.callActivity.get(windowId)?.inCall ?? false;
   }
 
   /** Called whenever a window's call activity changes (calls start, end, ring in or stop ringing). */

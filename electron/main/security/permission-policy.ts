@@ -14,7 +14,11 @@ export const grantedPermissions: Readonly<Record<string, string>> = {
   'clipboard-sanitized-write': 'the copy button puts the user\'s own id on the clipboard for them to share',
 };
 
-/** Only these media kinds: "media" also covers screen capture requests, which we never make. */
+/**
+ * Only these media kinds. Screen capture is never granted here: the page's getDisplayMedia()
+ * is answered by the display-media handler (desktop/display-media.ts), which checks our page,
+ * the user's click and the call before it lists anything.
+ */
 const grantedMediaTypes = new Set(['audio', 'video']);
 
 export interface PermissionRequest {

@@ -433,6 +433,13 @@ export const de: MessageSchema = {
     saved: '{file} gespeichert',
     failed: 'Diagnosedaten konnten nicht exportiert werden: {message}',
   },
+  screenShare: {
+    refused: {
+      screenRecordingDenied:
+        'macOS erlaubt ACS Softphone keine Bildschirmaufnahme, daher kann nichts geteilt werden. Öffnen Sie Systemeinstellungen › Datenschutz & Sicherheit › Bildschirmaufnahme, schalten Sie ACS Softphone ein und starten Sie die App dann neu.',
+      screenRecordingRestricted: 'Eine Geräterichtlinie sperrt die Bildschirmaufnahme auf diesem Mac, daher kann nichts geteilt werden. Wenden Sie sich an Ihren Administrator.',
+    },
+  },
   errors: deErrors,
   endReason: deEndReasons,
   endAction: deEndActions,

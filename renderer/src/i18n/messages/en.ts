@@ -1,3 +1,4 @@
+import type { ScreenShareRefusal } from '../../../../shared/calls/screen-share';
 import { englishEngineReasons } from '../../../../shared/session/state';
 import { englishSignInRefusals } from '../../../../shared/session/sign-in-refusal';
 import { enEndActions, enEndReasons } from './en-calls';
@@ -425,6 +426,14 @@ export const en = {
     what: "Versions, settings, the attempt timeline and recent logs (the app's and this window's), with tokens and keys removed.",
     saved: 'Saved {file}',
     failed: 'Could not export diagnostics: {message}',
+  },
+  screenShare: {
+    /** Why main could not start a share (shared/calls/screen-share.ts, ScreenShareRefusal). */
+    refused: {
+      screenRecordingDenied:
+        'macOS is not letting ACS Softphone record the screen, so nothing can be shared. Open System Settings › Privacy & Security › Screen Recording, switch ACS Softphone on, then quit and reopen the app.',
+      screenRecordingRestricted: 'Screen recording is blocked on this Mac by a device policy, so nothing can be shared. Ask your administrator.',
+    } satisfies Record<ScreenShareRefusal, string>,
   },
   errors: enErrors,
   endReason: enEndReasons,
